@@ -1,0 +1,28 @@
+package com.stepwise.base.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is signed in, and so which clinic's data a service may touch. */
+@Component
+public class CurrentUser {
+
+    public Optional<StepwiseUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StepwiseUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public StepwiseUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Sign in to use Stepwise."));
+    }
+
+    public long clinicId() {
+        return require().clinicId();
+    }
+}

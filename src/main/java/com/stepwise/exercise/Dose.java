@@ -1,0 +1,87 @@
+package com.stepwise.exercise;
+
+import com.stepwise.base.UserFacingException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How much of an exercise, how often (FITT-VP's frequency, time and volume). Every part but the sides is optional:
+ * a gentle mobility drill may have repetitions and no hold, a stretch a hold and no repetitions.
+ */
+@Embeddable
+public record Dose(
+        @Column(name = "dose_sets") Integer sets,
+        @Column(name = "dose_repetitions") Integer repetitions,
+        @Column(name = "dose_hold") Integer hold,
+        @Column(name = "dose_hold_max") Integer holdMax,
+        @Enumerated(EnumType.STRING) @Column(name = "dose_hold_unit", length = 10) HoldUnit holdUnit,
+        @Enumerated(EnumType.STRING) @Column(name = "dose_sides", nullable = false, length = 20) Sides sides,
+        @Column(name = "dose_times_per_day") Integer timesPerDay,
+        @Column(name = "dose_days_per_week") Integer daysPerWeek) {
+
+    public Dose {
+        sides = sides == null ? Sides.NONE : sides;
+        within(sets, 1, 10, "Sets must be between 1 and 10.");
+        within(repetitions, 1, 50, "Repetitions must be between 1 and 50.");
+        within(hold, 1, 300, "A hold must be between 1 and 300 seconds or breaths.");
+        within(holdMax, 1, 300, "A hold must be between 1 and 300 seconds or breaths.");
+        within(timesPerDay, 1, 6, "Times per day must be between 1 and 6.");
+        within(daysPerWeek, 1, 7, "Days per week must be between 1 and 7.");
+        if (holdMax != null && hold == null) {
+            throw new UserFacingException("Enter the shortest hold as well as the longest, or only one hold.");
+        }
+        if (holdMax != null && holdMax < hold) {
+            throw new UserFacingException("The longest hold cannot be shorter than the shortest hold.");
+        }
+        if (hold != null && holdUnit == null) {
+            throw new UserFacingException("Say whether the hold is counted in seconds or in breaths.");
+        }
+        if (hold == null) {
+            holdUnit = null;
+        }
+    }
+
+    private static void within(Integer value, int min, int max, String message) {
+        if (value != null && (value < min || value > max)) {
+            throw new UserFacingException(message);
+        }
+    }
+
+    /** The dose in plain words, as a client reads it: "Hold for 8 to 10 slow breaths · 3 times · each side". */
+    public String inWords() {
+        List<String> parts = new ArrayList<>();
+        if (hold != null) {
+            parts.add(holdMax != null && !holdMax.equals(hold)
+                    ? "Hold for " + hold + " to " + holdMax + " " + holdUnit.words(holdMax)
+                    : "Hold for " + hold + " " + holdUnit.words(hold));
+        }
+        if (repetitions != null) {
+            parts.add(repetitions == 1 ? "once" : repetitions + " times");
+        }
+        if (sets != null && sets > 1) {
+            parts.add(sets + " rounds");
+        }
+        if (sides.phrase() != null) {
+            parts.add(sides.phrase());
+        }
+        if (timesPerDay != null) {
+            parts.add(switch (timesPerDay) {
+                case 1 -> "once a day";
+                case 2 -> "morning and evening";
+                default -> timesPerDay + " times a day";
+            });
+        }
+        if (daysPerWeek != null && daysPerWeek < 7) {
+            parts.add(daysPerWeek + (daysPerWeek == 1 ? " day" : " days") + " a week");
+        }
+        if (parts.isEmpty()) {
+            return "As your physiotherapist shows you";
+        }
+        String text = String.join(" · ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

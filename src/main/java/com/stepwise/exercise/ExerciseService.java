@@ -1,0 +1,232 @@
+package com.stepwise.exercise;
+
+import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UserFacingException;
+import com.stepwise.base.security.CurrentUser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exercise library: the built-in catalogue plus the signed-in clinician's clinic's own exercises, never another
+ * clinic's. Built-in exercises are read-only; a clinic copies one to make its own version.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ExerciseService {
+
+    private final ExerciseRepository exercises;
+    private final ExerciseIllustrations illustrations;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    ExerciseService(ExerciseRepository exercises, ExerciseIllustrations illustrations, CurrentUser currentUser,
+                    Validator validator, Clock clock) {
+        this.exercises = exercises;
+        this.illustrations = illustrations;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page of the library, filtered and sorted in the database. */
+    public Page<ExerciseSummary> search(ExerciseFilter filter, Pageable pageable) {
+        return exercises.findAll(ExerciseSpecifications.visibleTo(currentUser.clinicId(), filter), pageable)
+                .map(ExerciseService::summary);
+    }
+
+    public ExerciseDetails get(long id) {
+        return details(visible(id));
+    }
+
+    public Optional<ExerciseRef> findRef(long id) {
+        return exercises.findVisibleRefs(List.of(id), currentUser.clinicId()).stream().findFirst();
+    }
+
+    /** The exercises of these ids that the clinic may see (unknown or foreign ids are left out). */
+    public List<ExerciseRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return exercises.findVisibleRefs(ids, currentUser.clinicId());
+    }
+
+    /** For pickers: active exercises whose name contains the text, by name. */
+    public List<ExerciseRef> findRefsByName(String text, int limit) {
+        String pattern = "%" + ExerciseSpecifications.escapeLike(text == null ? "" : text.strip()
+                .toLowerCase(Locale.ROOT)) + "%";
+        return exercises.findVisibleRefsByName(pattern, currentUser.clinicId(), Limit.of(limit));
+    }
+
+    /** A draft to edit one of the clinic's own exercises. */
+    public ExerciseDraft draftForEdit(long id) {
+        var exercise = ownExercise(id, "Built-in exercises cannot be changed. Copy it to make your clinic's own "
+                + "version.");
+        return draftOf(exercise);
+    }
+
+    /** A draft of a new exercise that starts as a copy of any visible exercise (built in or the clinic's own). */
+    public ExerciseDraft draftForCopy(long id) {
+        var draft = draftOf(visible(id));
+        draft.setName(shorten(draft.getName() + " (our version)", 120));
+        return draft;
+    }
+
+    @Transactional
+    public long create(ExerciseDraft draft, Long copiedFromId) {
+        validate(draft);
+        long clinicId = currentUser.clinicId();
+        var exercise = new Exercise(clinicId, uniqueCode(draft.getName(), clinicId), clock.instant());
+        exercise.apply(draft, variation(draft.getEasier()), variation(draft.getHarder()), clock.instant());
+        if (copiedFromId != null) {
+            exercise.markCopiedFrom(visible(copiedFromId).getId());
+        }
+        return exercises.save(exercise).getId();
+    }
+
+    /**
+     * Saves an edit made to the version the clinician opened; if someone saved in between, refuses rather than
+     * overwrite their work.
+     */
+    @Transactional
+    public void update(long id, long openedVersion, ExerciseDraft draft) {
+        validate(draft);
+        var exercise = ownExercise(id, "Built-in exercises cannot be changed. Copy it to make your clinic's own "
+                + "version.");
+        if (exercise.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("This exercise");
+        }
+        if (draft.getEasier() != null && draft.getEasier().id() == id
+                || draft.getHarder() != null && draft.getHarder().id() == id) {
+            throw new UserFacingException("An exercise cannot be its own easier or harder variation.");
+        }
+        exercise.apply(draft, variation(draft.getEasier()), variation(draft.getHarder()), clock.instant());
+        try {
+            exercises.saveAndFlush(exercise);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException("This exercise");
+        }
+    }
+
+    /** Archived exercises leave the library lists but stay readable wherever they were used. */
+    @Transactional
+    public void archive(long id) {
+        ownExercise(id, "Built-in exercises cannot be archived.").archive(clock.instant());
+    }
+
+    @Transactional
+    public void restore(long id) {
+        ownExercise(id, "Built-in exercises cannot be archived or restored.").restore(clock.instant());
+    }
+
+    private Exercise visible(long id) {
+        return exercises.findVisible(id, currentUser.clinicId()).orElseThrow(() -> new NotFoundException(
+                "This exercise"));
+    }
+
+    private Exercise ownExercise(long id, String builtInRefusal) {
+        var exercise = visible(id);
+        if (exercise.isBuiltIn()) {
+            throw new UserFacingException(builtInRefusal);
+        }
+        return exercise;
+    }
+
+    private Exercise variation(ExerciseRef ref) {
+        return ref == null ? null : visible(ref.id());
+    }
+
+    private void validate(ExerciseDraft draft) {
+        var problems = validator.validate(draft);
+        if (!problems.isEmpty()) {
+            throw new UserFacingException(problems.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(ConstraintViolation::getMessage).findFirst().orElseThrow());
+        }
+        if (!illustrations.exists(draft.getIllustration())) {
+            throw new UserFacingException("Choose one of the drawings offered for the exercise.");
+        }
+        draft.toDose(); // checks that the parts of the dose fit together
+    }
+
+    /** A readable, stable code ("wall-slide", "wall-slide-2") unique within what the clinic can see. */
+    private String uniqueCode(String name, long clinicId) {
+        String base = slug(name);
+        var taken = new HashSet<>(exercises.findVisibleCodes(clinicId));
+        String code = base;
+        for (int n = 2; taken.contains(code); n++) {
+            code = shorten(base, 74) + "-" + n;
+        }
+        return code;
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "exercise" : shorten(slug, 80);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static ExerciseSummary summary(Exercise e) {
+        return new ExerciseSummary(e.getId(), e.getCode(), e.getName(), e.getStartingPosition(), e.isFloorRequired(),
+                e.getTargetAreas(), e.getEquipment(), e.getIllustration(), e.isBuiltIn(), e.isArchived());
+    }
+
+    private static ExerciseRef ref(Exercise e) {
+        return e == null ? null : new ExerciseRef(e.getId(), e.getCode(), e.getName(), e.isBuiltIn(), e.isArchived());
+    }
+
+    private static ExerciseDetails details(Exercise e) {
+        return new ExerciseDetails(e.getId(), e.getVersion(), e.getCode(), e.getName(), e.getPurpose(),
+                e.getStartingPosition(), e.getPositionDetail(), e.isFloorRequired(), e.getDefaultDose(), e.getSteps(),
+                e.getCautions(), e.getTargetAreas(), e.getEquipment(), e.getIllustration(), ref(e.getEasier()),
+                ref(e.getHarder()), e.isBuiltIn(), e.isArchived());
+    }
+
+    private static ExerciseDraft draftOf(Exercise e) {
+        var draft = new ExerciseDraft();
+        draft.setName(e.getName());
+        draft.setPurpose(e.getPurpose());
+        draft.setStartingPosition(e.getStartingPosition());
+        draft.setPositionDetail(e.getPositionDetail() == null ? "" : e.getPositionDetail());
+        draft.setFloorRequired(e.isFloorRequired());
+        draft.setTargetAreas(java.util.EnumSet.copyOf(e.getTargetAreas()));
+        draft.setEquipment(e.getEquipment().isEmpty() ? java.util.EnumSet.noneOf(Equipment.class)
+                : java.util.EnumSet.copyOf(e.getEquipment()));
+        draft.setSteps(String.join("\n", e.getSteps()));
+        draft.setCautions(String.join("\n", e.getCautions()));
+        var dose = e.getDefaultDose();
+        draft.setSets(dose.sets());
+        draft.setRepetitions(dose.repetitions());
+        draft.setHold(dose.hold());
+        draft.setHoldMax(dose.holdMax());
+        draft.setHoldUnit(dose.holdUnit() == null ? HoldUnit.SECONDS : dose.holdUnit());
+        draft.setSides(dose.sides());
+        draft.setTimesPerDay(dose.timesPerDay());
+        draft.setDaysPerWeek(dose.daysPerWeek());
+        draft.setIllustration(e.getIllustration());
+        draft.setEasier(ref(e.getEasier()));
+        draft.setHarder(ref(e.getHarder()));
+        return draft;
+    }
+}

@@ -1,0 +1,141 @@
+package com.stepwise.exercise.ui;
+
+import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Notifications;
+import com.stepwise.base.ui.ViewHeader;
+import com.stepwise.exercise.ExerciseDraft;
+import com.stepwise.exercise.ExerciseIllustrations;
+import com.stepwise.exercise.ExerciseService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Creates a clinic's own exercise (from scratch, or as a copy of any visible one) or edits one. Nothing typed is
+ * lost on a refusal: the form keeps its values and says what to fix.
+ */
+@Route("exercises/new")
+@RouteAlias("exercises/:id/edit")
+@PermitAll
+class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExerciseService exercises;
+    final ExerciseForm form;
+    final Div problem = new Div();
+    final Button save = new Button("Save exercise");
+    private final ViewHeader header = new ViewHeader("Exercise");
+    private Long editingId;
+    private long openedVersion;
+    private Long copiedFromId;
+    private String title = "New exercise · Stepwise";
+
+    ExerciseEditorView(ExerciseService exercises, ExerciseIllustrations illustrations) {
+        this.exercises = exercises;
+        this.form = new ExerciseForm(exercises, illustrations);
+        addClassNames("view", "exercise-editor-view");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        var cancel = new Button("Cancel", e -> leave());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var buttons = new Div(save, cancel);
+        buttons.addClassName("form-actions");
+        add(header, form, problem, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        var copyOf = event.getLocation().getQueryParameters().getSingleParameter("copyOf");
+        try {
+            if (id.isPresent()) {
+                editingId = id.get();
+                openedVersion = exercises.get(editingId).version();
+                form.edit(exercises.draftForEdit(editingId));
+                setHeading("Edit exercise", "Changes apply to new plans and handouts from now on.");
+            } else if (copyOf.isPresent()) {
+                copiedFromId = Long.valueOf(copyOf.get());
+                form.edit(exercises.draftForCopy(copiedFromId));
+                setHeading("Copy exercise", "Your clinic's own version. The original stays as it is.");
+            } else {
+                var draft = new ExerciseDraft();
+                draft.setIllustration("knee-hug-single");
+                form.edit(draft);
+                setHeading("New exercise", "An exercise of your clinic's own, for your clinicians only.");
+            }
+        } catch (NumberFormatException | NotFoundException missing) {
+            Notifications.problem("That exercise could not be found. It may belong to another clinic.");
+            event.forwardTo(ExerciseListView.class);
+        } catch (UserFacingException refused) {
+            Notifications.problem(refused.getMessage());
+            event.forwardTo(ExerciseListView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void setHeading(String heading, String subtitle) {
+        title = heading + " · Stepwise";
+        var replacement = new ViewHeader(heading, subtitle);
+        replaceHeader(replacement);
+    }
+
+    private void replaceHeader(ViewHeader replacement) {
+        getChildren().filter(ViewHeader.class::isInstance).findFirst().ifPresent(old -> replace(old, replacement));
+    }
+
+    private void save() {
+        problem.setVisible(false);
+        if (!form.validate()) {
+            showProblem("Some fields need attention; each one says what to change.");
+            return;
+        }
+        try {
+            long id;
+            if (editingId != null) {
+                exercises.update(editingId, openedVersion, form.draft());
+                id = editingId;
+            } else {
+                id = exercises.create(form.draft(), copiedFromId);
+            }
+            Notifications.success("Saved " + form.draft().getName().strip() + ".");
+            getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class,
+                    new RouteParameters("id", String.valueOf(id))));
+        } catch (ConcurrentEditException conflict) {
+            showProblem(conflict.getMessage());
+        } catch (UserFacingException refused) {
+            showProblem(refused.getMessage());
+        }
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private void leave() {
+        if (editingId != null) {
+            getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class,
+                    new RouteParameters("id", String.valueOf(editingId))));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(ExerciseListView.class));
+        }
+    }
+}

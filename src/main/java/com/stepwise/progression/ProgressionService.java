@@ -1,0 +1,144 @@
+package com.stepwise.progression;
+
+import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UserFacingException;
+import com.stepwise.base.security.CurrentUser;
+import com.stepwise.exercise.ExerciseRef;
+import com.stepwise.exercise.ExerciseService;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The prerequisite graph of the signed-in clinic: the built-in progressions plus the clinic's own. Every change
+ * passes the {@link PrerequisiteGraph} checks here, whichever screen, import or API it comes from.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ProgressionService {
+
+    private final PrerequisiteRepository prerequisites;
+    private final ExerciseService exercises;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ProgressionService(PrerequisiteRepository prerequisites, ExerciseService exercises, CurrentUser currentUser,
+                       EntityManager entityManager, Clock clock) {
+        this.prerequisites = prerequisites;
+        this.exercises = exercises;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The whole graph as this clinic sees it. */
+    public PrerequisiteGraph graph() {
+        return new PrerequisiteGraph(prerequisites.findVisible(currentUser.clinicId()).stream()
+                .map(Prerequisite::edge).toList());
+    }
+
+    /** What must be comfortable before this exercise may be prescribed. */
+    public List<PrerequisiteView> requirementsOf(long exerciseId) {
+        return touching(exerciseId).stream().filter(p -> p.dependent().id() == exerciseId).toList();
+    }
+
+    /** What this exercise unlocks once it is comfortable. */
+    public List<PrerequisiteView> unlocksOf(long exerciseId) {
+        return touching(exerciseId).stream().filter(p -> p.required().id() == exerciseId).toList();
+    }
+
+    private List<PrerequisiteView> touching(long exerciseId) {
+        long clinicId = currentUser.clinicId();
+        var edges = prerequisites.findVisibleTouching(exerciseId, clinicId);
+        var ids = new HashSet<Long>();
+        edges.forEach(p -> {
+            ids.add(p.getRequiredExerciseId());
+            ids.add(p.getDependentExerciseId());
+        });
+        Map<Long, ExerciseRef> refs = exercises.refs(ids).stream()
+                .collect(Collectors.toMap(ExerciseRef::id, Function.identity()));
+        return edges.stream()
+                .filter(p -> refs.containsKey(p.getRequiredExerciseId())
+                        && refs.containsKey(p.getDependentExerciseId()))
+                .map(p -> view(p, refs))
+                .sorted(Comparator.comparing((PrerequisiteView v) -> v.required().name())
+                        .thenComparing(v -> v.dependent().name()))
+                .toList();
+    }
+
+    /**
+     * Records, for this clinic, that {@code dependentId} may be prescribed only once {@code requiredId} is
+     * comfortable. Refused, with the reason in words, if it would make an exercise require itself, repeat an
+     * existing prerequisite, or close a circle.
+     */
+    @Transactional
+    public PrerequisiteView add(long dependentId, long requiredId, Criterion criterion) {
+        long clinicId = currentUser.clinicId();
+        var dependent = exercises.findRef(dependentId).orElseThrow(() -> new NotFoundException("That exercise"));
+        var required = exercises.findRef(requiredId).orElseThrow(() -> new NotFoundException("That exercise"));
+        lockClinicGraph(clinicId);
+        var graph = graph();
+        graph.check(requiredId, dependentId).ifPresent(refusal -> {
+            throw new UserFacingException(explain(refusal, required, dependent));
+        });
+        var saved = prerequisites.save(new Prerequisite(clinicId, requiredId, dependentId, criterion,
+                clock.instant()));
+        return view(saved, Map.of(requiredId, required, dependentId, dependent));
+    }
+
+    /** Removes one of the clinic's own prerequisites; built-in ones are part of the catalogue. */
+    @Transactional
+    public void remove(long prerequisiteId) {
+        var prerequisite = prerequisites.findVisible(prerequisiteId, currentUser.clinicId())
+                .orElseThrow(() -> new NotFoundException("That prerequisite"));
+        if (prerequisite.isBuiltIn()) {
+            throw new UserFacingException("Built-in progressions cannot be removed. You can still override one for a "
+                    + "client, with a reason, when you build their plan.");
+        }
+        prerequisites.delete(prerequisite);
+    }
+
+    /**
+     * Two clinicians adding edges at once could each pass the cycle check and together close a circle. Locking the
+     * clinic's row makes additions for one clinic take turns; clinics do not wait for each other.
+     */
+    private void lockClinicGraph(long clinicId) {
+        entityManager.createNativeQuery("select id from clinic where id = :id for update")
+                .setParameter("id", clinicId).getResultList();
+    }
+
+    private String explain(PrerequisiteGraph.Refusal refusal, ExerciseRef required, ExerciseRef dependent) {
+        return switch (refusal) {
+            case PrerequisiteGraph.Refusal.SelfRequirement ignored ->
+                    "An exercise cannot be its own prerequisite.";
+            case PrerequisiteGraph.Refusal.AlreadyRequired ignored ->
+                    dependent.name() + " already requires " + required.name() + ".";
+            case PrerequisiteGraph.Refusal.Cycle cycle -> cycleMessage(cycle.path(), required, dependent);
+        };
+    }
+
+    private String cycleMessage(List<Long> path, ExerciseRef required, ExerciseRef dependent) {
+        var names = exercises.refs(path).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+        var via = path.subList(1, path.size() - 1).stream().map(id -> names.getOrDefault(id, "another exercise"))
+                .toList();
+        String route = via.isEmpty() ? "directly" : "via " + String.join(", then ", via);
+        return dependent.name() + " already leads to " + required.name() + " " + route + ". Making "
+                + dependent.name() + " require " + required.name() + " would close a circle in which neither "
+                + "could ever be prescribed.";
+    }
+
+    private static PrerequisiteView view(Prerequisite p, Map<Long, ExerciseRef> refs) {
+        return new PrerequisiteView(p.getId(), refs.get(p.getRequiredExerciseId()),
+                refs.get(p.getDependentExerciseId()), p.criterion(), p.isBuiltIn());
+    }
+}
