@@ -1,0 +1,6 @@
+package com.stepwise;
+
+/** The library contract on the embedded default database. */
+@IntegrationTest
+class LibraryServicesOnH2Test extends LibraryServicesContract {
+}
