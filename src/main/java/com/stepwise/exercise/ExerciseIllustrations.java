@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,6 +57,7 @@ public class ExerciseIllustrations {
     private String renderSvg(Illustration illustration, int width, int height, boolean labels) {
         var svg = new SVGGraphics2D(width, height);
         renderer.draw(svg, illustration, new Rectangle2D.Double(0, 0, width, height), labels);
-        return svg.getSVGDocument();
+        // A viewBox lets the browser scale the drawing to whatever box the page gives it.
+        return svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 }

@@ -24,7 +24,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles.css").permitAll());
+                .requestMatchers("/images/**", "/styles.css").permitAll()
+                // Plain Spring MVC endpoints (not Vaadin views) that serve signed-in clinicians.
+                .requestMatchers("/illustrations/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

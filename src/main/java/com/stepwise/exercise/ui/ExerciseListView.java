@@ -58,8 +58,8 @@ class ExerciseListView extends Main {
                 "Built-in exercises and your clinic's own. Open one to see its steps and progressions.")
                 .withActions(create));
 
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search exercises by name");
+        search.setLabel("Search by name");
+        search.setPlaceholder("e.g. knee hug");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -80,7 +80,7 @@ class ExerciseListView extends Main {
         grid.addComponentColumn(ExerciseListView::nameCell).setHeader("Exercise").setKey("name")
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(e -> e.startingPosition().label()).setHeader("Position").setKey("position")
-                .setSortProperty("startingPosition").setFlexGrow(1);
+                .setSortProperty("startingPosition").setFlexGrow(2);
         grid.addColumn(e -> e.targetAreas().stream().sorted().map(TargetArea::label)
                 .collect(Collectors.joining(", "))).setHeader("Works on").setFlexGrow(2);
         grid.addColumn(e -> e.equipment().isEmpty() ? "None" : e.equipment().stream().sorted()

@@ -1,0 +1,169 @@
+package com.stepwise.exercise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.IntegrationTest;
+import com.stepwise.TestClinics;
+import com.stepwise.clinic.ClinicService;
+import com.stepwise.exercise.ExerciseFilter;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.exercise.ExerciseSummary;
+import com.stepwise.exercise.StartingPosition;
+import com.stepwise.exercise.TargetArea;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The library screens as a physio uses them, without a browser: search, filter, open, create, link. */
+@IntegrationTest
+class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ExerciseService exercises;
+
+    @BeforeEach
+    void signIn() {
+        TestClinics.ensureBoth(clinics);
+        TestClinics.signIn(users, TestClinics.HARBOUR);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestClinics.signOut();
+    }
+
+    @Test
+    void searchingByNameNarrowsTheLibrary() {
+        var view = navigate(ExerciseListView.class);
+        test(view.search).setValue("knee hug");
+
+        var rows = rows(view);
+        assertThat(rows).isNotEmpty().allMatch(e -> e.name().toLowerCase().contains("knee hug"));
+        assertThat(rows).extracting(ExerciseSummary::code).contains("knee-hug-single");
+    }
+
+    @Test
+    void filtersCombineToWhatTheClientCanDo() {
+        var view = navigate(ExerciseListView.class);
+        test(view.noFloor).click();
+        test(view.position).selectItem(StartingPosition.SEATED.label());
+
+        var rows = rows(view);
+        assertThat(rows).extracting(ExerciseSummary::code)
+                .containsExactlyInAnyOrder("seated-low-back-hamstring-stretch", "seated-low-back-stretch");
+
+        test(view.targetArea).selectItem(TargetArea.HAMSTRINGS.label());
+        assertThat(rows(view)).extracting(ExerciseSummary::code).containsExactly("seated-low-back-hamstring-stretch");
+    }
+
+    @Test
+    void nothingMatchingShowsAnEmptyStateInsteadOfABlankGrid() {
+        var view = navigate(ExerciseListView.class);
+        test(view.search).setValue("no such exercise anywhere");
+        assertThat(rows(view)).isEmpty();
+        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively()).contains("No exercises match");
+    }
+
+    @Test
+    void savingAnIncompleteExerciseSaysWhatToFixAndKeepsWhatWasTyped() {
+        var editor = navigate(ExerciseEditorView.class);
+        test(editor.form.purpose).setValue("Loosens the hips before walking.");
+        test(editor.form.steps).setValue("");
+        test(editor.save).click();
+
+        assertThat(editor.form.name.isInvalid()).isTrue();
+        assertThat(editor.form.name.getErrorMessage()).isEqualTo("Enter the exercise's name.");
+        assertThat(editor.form.startingPosition.getErrorMessage()).isEqualTo("Choose the position the client starts in.");
+        assertThat(editor.form.targetAreas.getErrorMessage()).isEqualTo("Choose at least one area the exercise works on.");
+        assertThat(editor.form.steps.getErrorMessage()).isEqualTo("Write the steps the client follows, one per line.");
+        assertThat(editor.problem.isVisible()).isTrue();
+        assertThat(editor.form.purpose.getValue()).isEqualTo("Loosens the hips before walking.");
+        assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    void aDoseThatDoesNotAddUpIsExplainedAndNothingIsLost() {
+        var editor = navigate(ExerciseEditorView.class);
+        fillValid(editor, "Hip hinge practice " + System.nanoTime());
+        test(editor.form.hold).setValue(30);
+        test(editor.form.holdMax).setValue(10);
+        test(editor.save).click();
+
+        assertThat(editor.problem.isVisible()).isTrue();
+        assertThat(editor.problem.getText()).contains("cannot be shorter");
+        assertThat(editor.form.hold.getValue()).isEqualTo(30);
+        assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    void aValidExerciseIsSavedAndOpened() {
+        String name = "Hip hinge practice " + System.nanoTime();
+        var editor = navigate(ExerciseEditorView.class);
+        fillValid(editor, name);
+        test(editor.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ExerciseDetailView.class);
+        assertThat(exercises.search(new ExerciseFilter(name, null, null, null, false, false), Pageable.unpaged()))
+                .singleElement().satisfies(e -> assertThat(e.builtIn()).isFalse());
+    }
+
+    @Test
+    void partTwoShowsThatItRequiresPartOne() {
+        navigate("exercises/" + builtIn("gluteal-stretch-part-2"), ExerciseDetailView.class);
+
+        var requires = $(Div.class).withClassName("edge-list").first();
+        assertThat(requires.getElement().getTextRecursively()).contains("Gluteal stretches, part 1")
+                .contains("3 comfortable sessions within 14 days, pain no higher than 3 out of 10");
+        assertThat($(Button.class).withText("Copy").exists()).isTrue();
+        assertThat($(Button.class).withText("Edit").exists()).as("built-in exercises are read-only").isFalse();
+    }
+
+    @Test
+    void aPrerequisiteThatWouldCloseACircleIsRefusedOnScreen() {
+        navigate("exercises/" + builtIn("somatic-pelvic-tilt"), ExerciseDetailView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> required = $(ComboBox.class).withLabel("Requires").single();
+        test(required).setFilter("part 2");
+        test(required).selectItem("Gluteal stretches, part 2");
+        test($(Button.class).withText("Add prerequisite").single()).click();
+
+        var problem = $(Div.class).withClassName("form-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("already leads to Gluteal stretches, part 2 via Gluteal stretches, "
+                + "part 1");
+        assertThat($(Paragraph.class).withText("Nothing: this exercise can be prescribed from the start.").exists())
+                .as("the refused edge was not added").isTrue();
+    }
+
+    private void fillValid(ExerciseEditorView editor, String name) {
+        test(editor.form.name).setValue(name);
+        test(editor.form.purpose).setValue("Teaches bending from the hips.");
+        test(editor.form.startingPosition).selectItem(StartingPosition.STANDING.label());
+        test(editor.form.targetAreas).selectItem(TargetArea.HAMSTRINGS.label());
+        test(editor.form.steps).setValue("Stand tall.\nHinge forward from the hips.\nCome back up.");
+    }
+
+    private long builtIn(String code) {
+        return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    private java.util.List<ExerciseSummary> rows(ExerciseListView view) {
+        var grid = test(view.grid);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+}
