@@ -56,11 +56,11 @@ public class ClinicService {
 
     /** Creates a clinic and its administrator unless that e-mail address already signs in (demo data, tests). */
     @Transactional
-    public boolean createClinicUnlessEmailExists(FirstRunSetup demo) {
-        if (clinicians.existsByEmail(Clinician.normaliseEmail(demo.email()))) {
+    public boolean createClinicUnlessEmailExists(FirstRunSetup setup) {
+        if (clinicians.existsByEmail(Clinician.normaliseEmail(setup.email()))) {
             return false;
         }
-        createClinicWithAdmin(demo);
+        createClinicWithAdmin(setup);
         setUp.set(true);
         return true;
     }

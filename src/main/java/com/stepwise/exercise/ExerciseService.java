@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -203,6 +204,12 @@ public class ExerciseService {
                 ref(e.getHarder()), e.isBuiltIn(), e.isArchived());
     }
 
+    private static <E extends Enum<E>> EnumSet<E> copy(Collection<E> values, Class<E> type) {
+        var copy = EnumSet.noneOf(type);
+        copy.addAll(values);
+        return copy;
+    }
+
     private static ExerciseDraft draftOf(Exercise e) {
         var draft = new ExerciseDraft();
         draft.setName(e.getName());
@@ -210,9 +217,8 @@ public class ExerciseService {
         draft.setStartingPosition(e.getStartingPosition());
         draft.setPositionDetail(e.getPositionDetail() == null ? "" : e.getPositionDetail());
         draft.setFloorRequired(e.isFloorRequired());
-        draft.setTargetAreas(java.util.EnumSet.copyOf(e.getTargetAreas()));
-        draft.setEquipment(e.getEquipment().isEmpty() ? java.util.EnumSet.noneOf(Equipment.class)
-                : java.util.EnumSet.copyOf(e.getEquipment()));
+        draft.setTargetAreas(copy(e.getTargetAreas(), TargetArea.class));
+        draft.setEquipment(copy(e.getEquipment(), Equipment.class));
         draft.setSteps(String.join("\n", e.getSteps()));
         draft.setCautions(String.join("\n", e.getCautions()));
         var dose = e.getDefaultDose();

@@ -2,7 +2,7 @@ package com.stepwise.exercise;
 
 /** Which side a dose applies to. */
 public enum Sides {
-    NONE("Both sides together", null),
+    NONE("Both together", null),
     EACH_SIDE("Each side", "each side"),
     LEFT("Left side only", "left side only"),
     RIGHT("Right side only", "right side only"),

@@ -1,5 +1,7 @@
 package com.stepwise.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -16,7 +18,7 @@ public final class Notifications {
     /** A refusal or problem the clinician needs to read: it stays until closed. */
     public static Notification problem(String message) {
         var notification = show(message, 0, NotificationVariant.LUMO_ERROR);
-        var close = new com.vaadin.flow.component.button.Button("Close", e -> notification.close());
+        var close = new Button("Close", e -> notification.close());
         close.addThemeName("tertiary-inline");
         notification.add(close);
         return notification;
@@ -31,7 +33,7 @@ public final class Notifications {
         notification.addThemeVariants(variant);
         notification.setDuration(durationMillis);
         notification.setPosition(Notification.Position.BOTTOM_START);
-        notification.add(new com.vaadin.flow.component.html.Span(message));
+        notification.add(new Span(message));
         notification.open();
         return notification;
     }

@@ -43,7 +43,7 @@ public final class FigureRenderer {
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double labelHeight = labels ? Math.max(12, box.getHeight() * 0.12) : 0;
+            double labelHeight = labels ? Math.max(12, box.getHeight() * 0.08) : 0;
             double arrowWidth = box.getWidth() * 0.08;
             double panelWidth = (box.getWidth() - arrowWidth) / 2;
             double panelHeight = box.getHeight() - labelHeight;

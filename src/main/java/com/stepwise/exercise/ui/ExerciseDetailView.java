@@ -81,8 +81,8 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
         image.addClassName("exercise-illustration");
 
         var facts = new Div(
-                fact("Starting position", exercise.startingPosition().label()
-                        + (exercise.positionDetail() == null ? "" : ": " + exercise.positionDetail().toLowerCase())),
+                fact("Starting position", exercise.positionDetail() == null ? exercise.startingPosition().label()
+                        : exercise.positionDetail()),
                 fact("Floor", exercise.floorRequired() ? "The client gets down to the floor"
                         : "No need to get down to the floor"),
                 fact("Default dose", exercise.defaultDose().inWords()),

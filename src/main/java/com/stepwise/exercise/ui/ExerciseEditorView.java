@@ -35,7 +35,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamic
     final ExerciseForm form;
     final Div problem = new Div();
     final Button save = new Button("Save exercise");
-    private final ViewHeader header = new ViewHeader("Exercise");
+    private ViewHeader header = new ViewHeader("Exercise");
     private Long editingId;
     private long openedVersion;
     private Long copiedFromId;
@@ -94,11 +94,8 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamic
     private void setHeading(String heading, String subtitle) {
         title = heading + " · Stepwise";
         var replacement = new ViewHeader(heading, subtitle);
-        replaceHeader(replacement);
-    }
-
-    private void replaceHeader(ViewHeader replacement) {
-        getChildren().filter(ViewHeader.class::isInstance).findFirst().ifPresent(old -> replace(old, replacement));
+        replace(header, replacement);
+        header = replacement;
     }
 
     private void save() {

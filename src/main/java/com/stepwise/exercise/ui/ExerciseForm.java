@@ -1,5 +1,6 @@
 package com.stepwise.exercise.ui;
 
+import com.stepwise.base.ui.Fields;
 import com.stepwise.exercise.Equipment;
 import com.stepwise.exercise.ExerciseDraft;
 import com.stepwise.exercise.ExerciseIllustrations;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,14 +40,14 @@ class ExerciseForm extends FormLayout {
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
     final TextArea steps = new TextArea("Steps, one per line");
     final TextArea cautions = new TextArea("Cautions, one per line");
-    final IntegerField sets = new IntegerField("Sets");
-    final IntegerField repetitions = new IntegerField("Repetitions");
-    final IntegerField hold = new IntegerField("Hold");
-    final IntegerField holdMax = new IntegerField("Hold up to");
+    final IntegerField sets = Fields.wholeNumber("Sets", 1, 10);
+    final IntegerField repetitions = Fields.wholeNumber("Repetitions", 1, 50);
+    final IntegerField hold = Fields.wholeNumber("Hold", 1, 300);
+    final IntegerField holdMax = Fields.wholeNumber("Hold up to", 1, 300);
     final Select<HoldUnit> holdUnit = new Select<>();
     final Select<Sides> sides = new Select<>();
-    final IntegerField timesPerDay = new IntegerField("Times a day");
-    final IntegerField daysPerWeek = new IntegerField("Days a week");
+    final IntegerField timesPerDay = Fields.wholeNumber("Times a day", 1, 6);
+    final IntegerField daysPerWeek = Fields.wholeNumber("Days a week", 1, 7);
     final Select<String> illustration = new Select<>();
     final ComboBox<ExerciseRef> easier = new ComboBox<>("Easier variation");
     final ComboBox<ExerciseRef> harder = new ComboBox<>("Harder variation");
@@ -75,14 +78,10 @@ class ExerciseForm extends FormLayout {
         sides.setLabel("Sides");
         sides.setItems(Sides.values());
         sides.setItemLabelGenerator(Sides::label);
-        for (var field : new IntegerField[] {sets, repetitions, hold, holdMax, timesPerDay, daysPerWeek}) {
-            field.setStepButtonsVisible(true);
-            field.setMin(1);
-        }
 
         Map<String, String> labels = illustrations.options().stream()
                 .collect(Collectors.toMap(ExerciseIllustrations.Option::key, ExerciseIllustrations.Option::label,
-                        (a, b) -> a, java.util.LinkedHashMap::new));
+                        (a, b) -> a, LinkedHashMap::new));
         illustration.setLabel("Drawing");
         illustration.setItems(labels.keySet());
         illustration.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
@@ -91,7 +90,7 @@ class ExerciseForm extends FormLayout {
         preview.setAlt("Preview of the chosen drawing");
         preview.addClassName("exercise-thumb");
 
-        for (var variation : java.util.List.of(easier, harder)) {
+        for (var variation : List.of(easier, harder)) {
             variation.setItems(query -> exercises.findRefsByName(query.getFilter().orElse(""),
                     query.getLimit() + query.getOffset()).stream().skip(query.getOffset()));
             variation.setItemLabelGenerator(ExerciseRef::name);

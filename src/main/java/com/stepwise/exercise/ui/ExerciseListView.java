@@ -85,7 +85,7 @@ class ExerciseListView extends Main {
                 .collect(Collectors.joining(", "))).setHeader("Works on").setFlexGrow(2);
         grid.addColumn(e -> e.equipment().isEmpty() ? "None" : e.equipment().stream().sorted()
                 .map(Equipment::label).collect(Collectors.joining(", "))).setHeader("Equipment").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new EmptyState("No exercises match",
                 "Try fewer words or clear a filter. Your clinic's archived exercises appear with \"Show archived\"."));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class,

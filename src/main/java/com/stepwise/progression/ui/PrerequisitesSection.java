@@ -2,6 +2,7 @@ package com.stepwise.progression.ui;
 
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
+import com.stepwise.base.ui.Fields;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.exercise.ExerciseDetailSection;
 import com.stepwise.exercise.ExerciseDetails;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,11 +23,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 
-
 /** Adds "Requires" and "Unlocks" to the exercise detail view, and lets a clinic add or remove its own edges. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class PrerequisitesSection implements ExerciseDetailSection {
 
     private final ProgressionService progression;
@@ -48,9 +50,9 @@ class PrerequisitesSection implements ExerciseDetailSection {
         private final Div requires = new Div();
         private final Div unlocks = new Div();
         final ComboBox<ExerciseRef> required = new ComboBox<>("Requires");
-        final IntegerField sessions = new IntegerField("Comfortable sessions");
-        final IntegerField windowDays = new IntegerField("Within (days)");
-        final IntegerField maxPain = new IntegerField("Pain at most (0–10)");
+        final IntegerField sessions = Fields.wholeNumber("Comfortable sessions", 1, 30);
+        final IntegerField windowDays = Fields.wholeNumber("Within (days)", 1, 90);
+        final IntegerField maxPain = Fields.wholeNumber("Pain at most (0–10)", 0, 10);
         final Button add = new Button("Add prerequisite");
         final Div problem = new Div();
 
@@ -77,9 +79,6 @@ class PrerequisitesSection implements ExerciseDetailSection {
             sessions.setValue(Criterion.DEFAULT.sessions());
             windowDays.setValue(Criterion.DEFAULT.windowDays());
             maxPain.setValue(Criterion.DEFAULT.maxPain());
-            for (var field : List.of(sessions, windowDays, maxPain)) {
-                field.setStepButtonsVisible(true);
-            }
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClickListener(e -> addPrerequisite());
             problem.addClassName("form-problem");
@@ -134,7 +133,8 @@ class PrerequisitesSection implements ExerciseDetailSection {
             }
             for (var edge : edges) {
                 var other = showRequired ? edge.required() : edge.dependent();
-                var name = new com.vaadin.flow.component.html.Anchor("exercises/" + other.id(), other.name());
+                var name = new Anchor("exercises/" + other.id(), other.name());
+                name.getElement().setAttribute("router-link", true);
                 name.addClassName("edge-name");
                 var criterion = new Span(edge.criterion().inWords());
                 criterion.addClassName("edge-criterion");
