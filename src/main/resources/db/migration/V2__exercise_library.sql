@@ -18,6 +18,7 @@ create table exercise (
     dose_times_per_day  integer,
     dose_days_per_week  integer,
     illustration        varchar(80)              not null,
+    has_photo           boolean                  not null default false,
     easier_id           bigint references exercise (id),
     harder_id           bigint references exercise (id),
     copied_from_id      bigint references exercise (id),
@@ -61,11 +62,15 @@ create table exercise_equipment (
 );
 create index ix_exercise_equipment_equipment on exercise_equipment (equipment, exercise_id);
 
--- A clinic's own exercise may show an uploaded photo instead of the drawn figure.
+-- A clinic's own exercise may show an uploaded photo instead of the drawn figure. Kept apart from exercise so
+-- lists never load picture bytes; exercise.has_photo says whether one exists.
 create table exercise_photo (
-    exercise_id  bigint      not null primary key references exercise (id),
-    content_type varchar(40) not null,
-    data         bytea       not null
+    exercise_id  bigint                   not null primary key references exercise (id),
+    content_type varchar(20)              not null,
+    data         bytea                    not null,
+    width        integer                  not null,
+    height       integer                  not null,
+    uploaded_at  timestamp with time zone not null
 );
 
 -- "dependent requires required": dependent may be prescribed once the client performs required comfortably.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.clinic.ClinicService;
 import com.stepwise.exercise.Equipment;
@@ -113,6 +114,28 @@ abstract class LibraryServicesContract {
         assertThat(saved.floorRequired()).isFalse();
         assertThat(saved.defaultDose().inWords()).isEqualTo("Hold for 5 seconds · 8 times · morning and evening");
         assertThat(saved.harder().code()).isEqualTo("plank");
+    }
+
+    @Test
+    void aClinicsPhotoIsKeptCheckedAndPrivate() {
+        var draft = draft("With photo " + unique());
+        draft.setNewPhoto(UploadedImage.check(TestImages.jpeg(120, 90)));
+        long id = exercises.create(draft, null);
+        assertThat(exercises.get(id).hasPhoto()).isTrue();
+        assertThat(exercises.photo(id)).hasValueSatisfying(p -> assertThat(p.width()).isEqualTo(120));
+
+        long copy = exercises.create(exercises.draftForCopy(id), id);
+        assertThat(exercises.photo(copy)).as("a copy keeps the photo").isPresent();
+
+        TestClinics.signIn(users, TestClinics.HILLSIDE);
+        assertThatThrownBy(() -> exercises.photo(id)).isInstanceOf(NotFoundException.class);
+
+        TestClinics.signIn(users, TestClinics.HARBOUR);
+        var edit = exercises.draftForEdit(id);
+        edit.setRemovePhoto(true);
+        exercises.update(id, exercises.get(id).version(), edit);
+        assertThat(exercises.get(id).hasPhoto()).isFalse();
+        assertThat(exercises.photo(id)).isEmpty();
     }
 
     @Test

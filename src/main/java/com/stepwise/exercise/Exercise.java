@@ -67,6 +67,10 @@ class Exercise {
     @Column(name = "illustration", nullable = false, length = 80)
     private String illustration;
 
+    /** Whether the clinic uploaded a photo to show instead of the drawing (the bytes live in exercise_photo). */
+    @Column(name = "has_photo", nullable = false)
+    private boolean hasPhoto;
+
     @ElementCollection
     @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
     @OrderColumn(name = "position")
@@ -157,6 +161,11 @@ class Exercise {
         this.updatedAt = now;
     }
 
+    void photoChanged(boolean present, Instant now) {
+        this.hasPhoto = present;
+        this.updatedAt = now;
+    }
+
     void markCopiedFrom(Long sourceId) {
         this.copiedFromId = sourceId;
     }
@@ -207,6 +216,10 @@ class Exercise {
 
     String getIllustration() {
         return illustration;
+    }
+
+    boolean hasPhoto() {
+        return hasPhoto;
     }
 
     List<String> getSteps() {

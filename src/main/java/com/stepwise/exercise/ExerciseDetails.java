@@ -8,7 +8,7 @@ public record ExerciseDetails(long id, long version, String code, String name, S
                               StartingPosition startingPosition, String positionDetail, boolean floorRequired,
                               Dose defaultDose, List<String> steps, List<String> cautions,
                               Set<TargetArea> targetAreas, Set<Equipment> equipment, String illustration,
-                              ExerciseRef easier, ExerciseRef harder, boolean builtIn, boolean archived) {
+                              boolean hasPhoto, ExerciseRef easier, ExerciseRef harder, boolean builtIn, boolean archived) {
 
     public ExerciseDetails {
         steps = List.copyOf(steps);

@@ -1,5 +1,6 @@
 package com.stepwise.exercise;
 
+import com.stepwise.base.UploadedImage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -76,6 +77,12 @@ public class ExerciseDraft {
 
     @NotBlank(message = "Choose the drawing that shows the exercise.")
     private String illustration;
+
+    /** A checked photo to show instead of the drawing; null keeps whatever the exercise has. */
+    private UploadedImage newPhoto;
+
+    /** True to go back to the drawing. */
+    private boolean removePhoto;
 
     private ExerciseRef easier;
 
@@ -243,6 +250,28 @@ public class ExerciseDraft {
 
     public void setIllustration(String illustration) {
         this.illustration = illustration;
+    }
+
+    public UploadedImage getNewPhoto() {
+        return newPhoto;
+    }
+
+    public void setNewPhoto(UploadedImage newPhoto) {
+        this.newPhoto = newPhoto;
+        if (newPhoto != null) {
+            this.removePhoto = false;
+        }
+    }
+
+    public boolean isRemovePhoto() {
+        return removePhoto;
+    }
+
+    public void setRemovePhoto(boolean removePhoto) {
+        this.removePhoto = removePhoto;
+        if (removePhoto) {
+            this.newPhoto = null;
+        }
     }
 
     public ExerciseRef getEasier() {

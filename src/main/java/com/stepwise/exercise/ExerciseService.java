@@ -2,6 +2,7 @@ package com.stepwise.exercise;
 
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
 import jakarta.validation.ConstraintViolation;
@@ -33,14 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExerciseService {
 
     private final ExerciseRepository exercises;
+    private final ExercisePhotoRepository photos;
     private final ExerciseIllustrations illustrations;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
-    ExerciseService(ExerciseRepository exercises, ExerciseIllustrations illustrations, CurrentUser currentUser,
-                    Validator validator, Clock clock) {
+    ExerciseService(ExerciseRepository exercises, ExercisePhotoRepository photos,
+                    ExerciseIllustrations illustrations, CurrentUser currentUser, Validator validator, Clock clock) {
         this.exercises = exercises;
+        this.photos = photos;
         this.illustrations = illustrations;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -80,12 +83,12 @@ public class ExerciseService {
     public ExerciseDraft draftForEdit(long id) {
         var exercise = ownExercise(id, "Built-in exercises cannot be changed. Copy it to make your clinic's own "
                 + "version.");
-        return draftOf(exercise);
+        return draftOf(exercise, false);
     }
 
     /** A draft of a new exercise that starts as a copy of any visible exercise (built in or the clinic's own). */
     public ExerciseDraft draftForCopy(long id) {
-        var draft = draftOf(visible(id));
+        var draft = draftOf(visible(id), true);
         draft.setName(shorten(draft.getName() + " (our version)", 120));
         return draft;
     }
@@ -99,7 +102,15 @@ public class ExerciseService {
         if (copiedFromId != null) {
             exercise.markCopiedFrom(visible(copiedFromId).getId());
         }
-        return exercises.save(exercise).getId();
+        exercises.save(exercise);
+        applyPhoto(exercise, draft);
+        return exercise.getId();
+    }
+
+    /** The photo of an exercise the clinic may see, if it has one. */
+    public Optional<UploadedImage> photo(long exerciseId) {
+        var exercise = visible(exerciseId);
+        return exercise.hasPhoto() ? photos.findById(exercise.getId()).map(ExercisePhoto::image) : Optional.empty();
     }
 
     /**
@@ -119,6 +130,7 @@ public class ExerciseService {
             throw new UserFacingException("An exercise cannot be its own easier or harder variation.");
         }
         exercise.apply(draft, variation(draft.getEasier()), variation(draft.getHarder()), clock.instant());
+        applyPhoto(exercise, draft);
         try {
             exercises.saveAndFlush(exercise);
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -135,6 +147,20 @@ public class ExerciseService {
     @Transactional
     public void restore(long id) {
         ownExercise(id, "Built-in exercises cannot be archived or restored.").restore(clock.instant());
+    }
+
+    /** The photo travels with the draft; it is checked again here, whoever sends it. */
+    private void applyPhoto(Exercise exercise, ExerciseDraft draft) {
+        if (draft.getNewPhoto() != null) {
+            var image = UploadedImage.check(draft.getNewPhoto().data());
+            photos.findById(exercise.getId()).ifPresentOrElse(
+                    photo -> photo.replace(image, clock.instant()),
+                    () -> photos.save(new ExercisePhoto(exercise.getId(), image, clock.instant())));
+            exercise.photoChanged(true, clock.instant());
+        } else if (draft.isRemovePhoto() && exercise.hasPhoto()) {
+            photos.deleteById(exercise.getId());
+            exercise.photoChanged(false, clock.instant());
+        }
     }
 
     private Exercise visible(long id) {
@@ -190,7 +216,8 @@ public class ExerciseService {
 
     private static ExerciseSummary summary(Exercise e) {
         return new ExerciseSummary(e.getId(), e.getCode(), e.getName(), e.getStartingPosition(), e.isFloorRequired(),
-                e.getTargetAreas(), e.getEquipment(), e.getIllustration(), e.isBuiltIn(), e.isArchived());
+                e.getTargetAreas(), e.getEquipment(), e.getIllustration(), e.hasPhoto(), e.isBuiltIn(),
+                e.isArchived());
     }
 
     private static ExerciseRef ref(Exercise e) {
@@ -200,8 +227,8 @@ public class ExerciseService {
     private static ExerciseDetails details(Exercise e) {
         return new ExerciseDetails(e.getId(), e.getVersion(), e.getCode(), e.getName(), e.getPurpose(),
                 e.getStartingPosition(), e.getPositionDetail(), e.isFloorRequired(), e.getDefaultDose(), e.getSteps(),
-                e.getCautions(), e.getTargetAreas(), e.getEquipment(), e.getIllustration(), ref(e.getEasier()),
-                ref(e.getHarder()), e.isBuiltIn(), e.isArchived());
+                e.getCautions(), e.getTargetAreas(), e.getEquipment(), e.getIllustration(), e.hasPhoto(),
+                ref(e.getEasier()), ref(e.getHarder()), e.isBuiltIn(), e.isArchived());
     }
 
     private static <E extends Enum<E>> EnumSet<E> copy(Collection<E> values, Class<E> type) {
@@ -210,8 +237,12 @@ public class ExerciseService {
         return copy;
     }
 
-    private static ExerciseDraft draftOf(Exercise e) {
+    /** A draft holding the exercise's values; a copy also carries its photo, an edit keeps the one it has. */
+    private ExerciseDraft draftOf(Exercise e, boolean includePhoto) {
         var draft = new ExerciseDraft();
+        if (includePhoto && e.hasPhoto()) {
+            photos.findById(e.getId()).map(ExercisePhoto::image).ifPresent(draft::setNewPhoto);
+        }
         draft.setName(e.getName());
         draft.setPurpose(e.getPurpose());
         draft.setStartingPosition(e.getStartingPosition());

@@ -5,7 +5,7 @@ import java.util.Set;
 /** One row of the library grid. */
 public record ExerciseSummary(long id, String code, String name, StartingPosition startingPosition,
                               boolean floorRequired, Set<TargetArea> targetAreas, Set<Equipment> equipment,
-                              String illustration, boolean builtIn, boolean archived) {
+                              String illustration, boolean hasPhoto, boolean builtIn, boolean archived) {
 
     public ExerciseSummary {
         targetAreas = Set.copyOf(targetAreas);

@@ -76,8 +76,9 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
         back.addClassName("back-link");
         add(back, header, badges(exercise));
 
-        var image = new Image("illustrations/" + exercise.illustration() + ".svg", "Drawing of " + exercise.name()
-                + ": start and end position");
+        var image = new Image(Pictures.large(exercise.id(), exercise.illustration(), exercise.hasPhoto()),
+                exercise.hasPhoto() ? "Photo of " + exercise.name()
+                        : "Drawing of " + exercise.name() + ": start and end position");
         image.addClassName("exercise-illustration");
 
         var facts = new Div(

@@ -64,17 +64,18 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             if (id.isPresent()) {
                 editingId = id.get();
-                openedVersion = exercises.get(editingId).version();
-                form.edit(exercises.draftForEdit(editingId));
+                var current = exercises.get(editingId);
+                openedVersion = current.version();
+                form.edit(exercises.draftForEdit(editingId), current.hasPhoto() ? Pictures.photo(editingId) : null);
                 setHeading("Edit exercise", "Changes apply to new plans and handouts from now on.");
             } else if (copyOf.isPresent()) {
                 copiedFromId = Long.valueOf(copyOf.get());
-                form.edit(exercises.draftForCopy(copiedFromId));
+                form.edit(exercises.draftForCopy(copiedFromId), null);
                 setHeading("Copy exercise", "Your clinic's own version. The original stays as it is.");
             } else {
                 var draft = new ExerciseDraft();
                 draft.setIllustration("knee-hug-single");
-                form.edit(draft);
+                form.edit(draft, null);
                 setHeading("New exercise", "An exercise of your clinic's own, for your clinicians only.");
             }
         } catch (NumberFormatException | NotFoundException missing) {

@@ -1,5 +1,7 @@
 package com.stepwise.exercise.ui;
 
+import com.stepwise.base.UploadedImage;
+import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Fields;
 import com.stepwise.exercise.Equipment;
 import com.stepwise.exercise.ExerciseDraft;
@@ -10,19 +12,26 @@ import com.stepwise.exercise.HoldUnit;
 import com.stepwise.exercise.Sides;
 import com.stepwise.exercise.StartingPosition;
 import com.stepwise.exercise.TargetArea;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.EnumSet;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +60,11 @@ class ExerciseForm extends FormLayout {
     final Select<String> illustration = new Select<>();
     final ComboBox<ExerciseRef> easier = new ComboBox<>("Easier variation");
     final ComboBox<ExerciseRef> harder = new ComboBox<>("Harder variation");
-    private final Image preview = new Image();
+    final Upload photoUpload = new Upload(UploadHandler.inMemory(this::photoReceived));
+    final Button removePhoto = new Button("Use the drawing instead", e -> removePhoto());
+    final Div photoProblem = new Div();
+    private final Div preview = new Div();
+    private String currentPhotoUrl;
 
     private final Binder<ExerciseDraft> binder = new BeanValidationBinder<>(ExerciseDraft.class);
 
@@ -85,10 +98,17 @@ class ExerciseForm extends FormLayout {
         illustration.setLabel("Drawing");
         illustration.setItems(labels.keySet());
         illustration.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
-        illustration.addValueChangeListener(e -> preview.setSrc(e.getValue() == null ? ""
-                : "illustrations/" + e.getValue() + ".svg?size=small"));
-        preview.setAlt("Preview of the chosen drawing");
-        preview.addClassName("exercise-thumb");
+        illustration.addValueChangeListener(e -> refreshPreview());
+        preview.addClassName("picture-preview");
+        photoUpload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        photoUpload.setMaxFileSize((int) UploadedImage.MAX_BYTES);
+        photoUpload.setMaxFiles(1);
+        photoUpload.setDropLabel(new Span("PNG or JPEG, up to 2 MB"));
+        photoUpload.addFileRejectedListener(e -> showPhotoProblem(e.getFileName() + " was not accepted: only PNG "
+                + "or JPEG pictures of up to 2 MB can be used."));
+        removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        photoProblem.addClassName("form-problem");
+        photoProblem.setVisible(false);
 
         for (var variation : List.of(easier, harder)) {
             variation.setItems(query -> exercises.findRefsByName(query.getFilter().orElse(""),
@@ -113,11 +133,62 @@ class ExerciseForm extends FormLayout {
         add(section("Default dose"), 4);
         add(sets, repetitions, sides, timesPerDay);
         add(hold, holdMax, holdUnit, daysPerWeek);
-        add(section("Drawing and variations"), 4);
+        add(section("Drawing or photo"), 4);
         add(illustration, 2);
-        add(preview, 2);
+        add(new Div(preview, removePhoto), 2);
+        add(photoUpload, 4);
+        add(photoProblem, 4);
+        add(section("Variations"), 4);
         add(easier, 2);
         add(harder, 2);
+    }
+
+    /** Runs when the upload arrives; the picture is checked before it is shown or kept. */
+    private void photoReceived(UploadMetadata metadata, byte[] data) {
+        var ui = UI.getCurrent();
+        ui.access(() -> {
+            photoUpload.clearFileList();
+            try {
+                draft().setNewPhoto(UploadedImage.check(data));
+                photoProblem.setVisible(false);
+            } catch (UserFacingException refused) {
+                showPhotoProblem(refused.getMessage());
+            }
+            refreshPreview();
+        });
+    }
+
+    private void removePhoto() {
+        draft().setRemovePhoto(true);
+        refreshPreview();
+    }
+
+    private void showPhotoProblem(String message) {
+        photoProblem.setText(message);
+        photoProblem.setVisible(true);
+    }
+
+    /** Shows what the client will see: a new photo, the saved photo, or the chosen drawing. */
+    private void refreshPreview() {
+        preview.removeAll();
+        var draft = binder.getBean();
+        boolean newPhoto = draft != null && draft.getNewPhoto() != null;
+        boolean savedPhoto = !newPhoto && draft != null && !draft.isRemovePhoto() && currentPhotoUrl != null;
+        Image picture;
+        if (newPhoto) {
+            // The name only tells the browser the picture's type.
+            var photo = draft.getNewPhoto();
+            picture = new Image(photo.data(), photo.contentType().equals("image/png") ? "photo.png" : "photo.jpg");
+            picture.setAlt("Preview of the uploaded photo");
+        } else if (savedPhoto) {
+            picture = new Image(currentPhotoUrl, "The exercise's photo");
+        } else {
+            picture = new Image(illustration.getValue() == null ? "" : Pictures.drawing(illustration.getValue())
+                    + "?size=small", "Preview of the chosen drawing");
+        }
+        picture.addClassName("exercise-thumb");
+        preview.add(picture);
+        removePhoto.setVisible(newPhoto || savedPhoto);
     }
 
     private static H2 section(String title) {
@@ -126,11 +197,11 @@ class ExerciseForm extends FormLayout {
         return heading;
     }
 
-    void edit(ExerciseDraft draft) {
-        if (draft.getTargetAreas() == null) {
-            draft.setTargetAreas(EnumSet.noneOf(TargetArea.class));
-        }
+    /** Starts editing a draft; {@code currentPhotoUrl} is the saved photo's address, or null. */
+    void edit(ExerciseDraft draft, String currentPhotoUrl) {
+        this.currentPhotoUrl = currentPhotoUrl;
         binder.setBean(draft);
+        refreshPreview();
     }
 
     /** True when every field is valid; the fields show their own messages otherwise. */

@@ -113,7 +113,7 @@ class ExerciseListView extends Main {
     }
 
     private static Component thumbnail(ExerciseSummary exercise) {
-        var image = new Image("illustrations/" + exercise.illustration() + ".svg?size=small", "");
+        var image = new Image(Pictures.thumbnail(exercise.id(), exercise.illustration(), exercise.hasPhoto()), "");
         image.addClassName("exercise-thumb");
         image.getElement().setAttribute("loading", "lazy");
         return image;

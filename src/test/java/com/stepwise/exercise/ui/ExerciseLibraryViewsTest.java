@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
+import com.stepwise.TestImages;
 import com.stepwise.clinic.ClinicService;
 import com.stepwise.exercise.ExerciseFilter;
 import com.stepwise.exercise.ExerciseService;
@@ -118,6 +119,27 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ExerciseDetailView.class);
         assertThat(exercises.search(new ExerciseFilter(name, null, null, null, false, false), Pageable.unpaged()))
                 .singleElement().satisfies(e -> assertThat(e.builtIn()).isFalse());
+    }
+
+    @Test
+    void anUploadThatIsNotAPictureIsRefusedAndAPhotoIsKept() {
+        String name = "Photo exercise " + System.nanoTime();
+        var editor = navigate(ExerciseEditorView.class);
+        fillValid(editor, name);
+
+        test(editor.form.photoUpload).upload("notes.png", "image/png", "not a picture".getBytes());
+        assertThat(editor.form.photoProblem.isVisible()).isTrue();
+        assertThat(editor.form.photoProblem.getText()).contains("Only PNG and JPEG");
+        assertThat(editor.form.removePhoto.isVisible()).as("nothing was kept").isFalse();
+
+        test(editor.form.photoUpload).upload("wall-slide.png", "image/png", TestImages.png(200, 120));
+        assertThat(editor.form.photoProblem.isVisible()).isFalse();
+        assertThat(editor.form.removePhoto.isVisible()).isTrue();
+        test(editor.save).click();
+
+        var saved = exercises.search(new ExerciseFilter(name, null, null, null, false, false), Pageable.unpaged())
+                .getContent().getFirst();
+        assertThat(saved.hasPhoto()).isTrue();
     }
 
     @Test

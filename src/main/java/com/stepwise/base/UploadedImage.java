@@ -1,0 +1,72 @@
+package com.stepwise.base;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+
+/**
+ * An uploaded picture that has been checked for real: PNG or JPEG by its content (not its name), small enough, with
+ * bounded pixel dimensions read from the header before anything is decoded (so a small file that unpacks into a
+ * gigantic image is refused), and then fully decoded to prove it is an image.
+ */
+public record UploadedImage(String contentType, byte[] data, int width, int height) {
+
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    public static final int MAX_SIDE = 4000;
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    public UploadedImage {
+        data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+        return data.clone();
+    }
+
+    /** Checks the bytes of an upload; refuses with a message a clinician understands. */
+    public static UploadedImage check(byte[] data) {
+        if (data == null || data.length == 0) {
+            throw new UserFacingException("That file is empty. Choose a PNG or JPEG picture.");
+        }
+        if (data.length > MAX_BYTES) {
+            throw new UserFacingException("That picture is %.1f MB; the limit is 2 MB. Save it smaller and try again."
+                    .formatted(data.length / (1024.0 * 1024.0)));
+        }
+        String format = startsWith(data, PNG) ? "png" : startsWith(data, JPEG) ? "jpeg" : null;
+        if (format == null) {
+            throw new UserFacingException("Only PNG and JPEG pictures can be used. This file is neither, whatever "
+                    + "its name says (SVG, PDF and other files are not accepted).");
+        }
+        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width > MAX_SIDE || height > MAX_SIDE) {
+                throw new UserFacingException("That picture is %d × %d pixels; at most %d × %d can be used. Make it "
+                        .formatted(width, height, MAX_SIDE, MAX_SIDE) + "smaller and try again.");
+            }
+            if (reader.read(0) == null) {
+                throw new IOException("no image");
+            }
+            return new UploadedImage("image/" + format, data, width, height);
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof UserFacingException refusal) {
+                throw refusal;
+            }
+            throw new UserFacingException("That file could not be read as a picture; it may be damaged. Try saving "
+                    + "it again as PNG or JPEG.");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}
