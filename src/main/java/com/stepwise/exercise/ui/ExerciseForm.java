@@ -70,7 +70,9 @@ class ExerciseForm extends FormLayout {
 
     ExerciseForm(ExerciseService exercises, ExerciseIllustrations illustrations) {
         addClassName("exercise-form");
-        name.setRequiredIndicatorVisible(true);
+        for (var required : List.of(name, purpose, steps)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         name.setMaxLength(120);
         purpose.setMaxLength(500);
         purpose.setHelperText("One sentence a physio would say to a colleague.");

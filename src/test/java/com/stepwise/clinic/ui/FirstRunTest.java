@@ -43,12 +43,12 @@ class FirstRunTest extends SpringBrowserlessTest {
         test(setup.email).setValue("Alex@Harbour.test");
         test(setup.password).setValue("a-long-password");
         test(setup.repeat).setValue("a-different-one");
-        test($(Button.class).withText("Create clinic").single()).click();
+        test(find(Button.class).withText("Create clinic").single()).click();
         assertThat(setup.problem.getText()).isEqualTo("The two passwords are not the same. Type them again.");
         assertThat(clinics.isSetUp()).isFalse();
 
         test(setup.repeat).setValue("a-long-password");
-        test($(Button.class).withText("Create clinic").single()).click();
+        test(find(Button.class).withText("Create clinic").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(clinics.isSetUp()).isTrue();

@@ -143,14 +143,33 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aColleaguesSaveInBetweenGivesAConflictNoticeAndKeepsWhatWasTyped() {
+        var draft = exercises.draftForCopy(builtIn("bird-dog"));
+        draft.setName("Shared bird-dog " + System.nanoTime());
+        long id = exercises.create(draft, null);
+        var editor = navigate("exercises/" + id + "/edit", ExerciseEditorView.class);
+        test(editor.form.purpose).setValue("My careful wording for this client group.");
+
+        var colleague = exercises.draftForEdit(id);
+        colleague.setCautions("Keep the neck long.");
+        exercises.update(id, exercises.get(id).version(), colleague);
+
+        test(editor.save).click();
+        assertThat(editor.problem.getText()).contains("changed by someone else");
+        assertThat(editor.form.purpose.getValue()).isEqualTo("My careful wording for this client group.");
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(exercises.get(id).cautions()).as("the colleague's save stands").containsExactly("Keep the neck long.");
+    }
+
+    @Test
     void partTwoShowsThatItRequiresPartOne() {
         navigate("exercises/" + builtIn("gluteal-stretch-part-2"), ExerciseDetailView.class);
 
-        var requires = $(Div.class).withClassName("edge-list").first();
+        var requires = find(Div.class).withClassName("edge-list").all().getFirst();
         assertThat(requires.getElement().getTextRecursively()).contains("Gluteal stretches, part 1")
                 .contains("3 comfortable sessions within 14 days, pain no higher than 3 out of 10");
-        assertThat($(Button.class).withText("Copy").exists()).isTrue();
-        assertThat($(Button.class).withText("Edit").exists()).as("built-in exercises are read-only").isFalse();
+        assertThat(find(Button.class).withText("Copy").exists()).isTrue();
+        assertThat(find(Button.class).withText("Edit").exists()).as("built-in exercises are read-only").isFalse();
     }
 
     @Test
@@ -158,16 +177,16 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         navigate("exercises/" + builtIn("somatic-pelvic-tilt"), ExerciseDetailView.class);
 
         @SuppressWarnings("unchecked")
-        ComboBox<Object> required = $(ComboBox.class).withLabel("Requires").single();
+        ComboBox<Object> required = find(ComboBox.class).withLabel("Requires").single();
         test(required).setFilter("part 2");
         test(required).selectItem("Gluteal stretches, part 2");
-        test($(Button.class).withText("Add prerequisite").single()).click();
+        test(find(Button.class).withText("Add prerequisite").single()).click();
 
-        var problem = $(Div.class).withClassName("form-problem").single();
+        var problem = find(Div.class).withClassName("form-problem").single();
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("already leads to Gluteal stretches, part 2 via Gluteal stretches, "
                 + "part 1");
-        assertThat($(Paragraph.class).withText("Nothing: this exercise can be prescribed from the start.").exists())
+        assertThat(find(Paragraph.class).withText("Nothing: this exercise can be prescribed from the start.").exists())
                 .as("the refused edge was not added").isTrue();
     }
 
