@@ -12,6 +12,8 @@ class LibraryJourneyTest extends BrowserJourney {
     @Test
     void physioFindsThatPartTwoRequiresPartOne() {
         signInAsDemoClinician();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clients"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exercise library")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Exercise library")))
                 .isVisible();
 

@@ -3,6 +3,7 @@ package com.stepwise;
 import com.stepwise.base.security.StepwiseUser;
 import com.stepwise.clinic.ClinicService;
 import com.stepwise.clinic.FirstRunSetup;
+import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,14 @@ public final class TestClinics {
                 user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         return user;
+    }
+
+    /** Creates a clinic of its own for one test class and signs in there, so its searches see only its data. */
+    public static StepwiseUser signInAtNewClinic(ClinicService clinics, UserDetailsService users) {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        var setup = new FirstRunSetup("Clinic " + key, "Clinician " + key, key + "@clinic.test", "password-" + key);
+        clinics.createClinicUnlessEmailExists(setup);
+        return signIn(users, setup);
     }
 
     public static void signOut() {

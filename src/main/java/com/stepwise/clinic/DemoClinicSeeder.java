@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,14 +24,17 @@ class DemoClinicSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoClinicSeeder.class);
 
     private final ClinicService clinics;
+    private final ApplicationEventPublisher events;
 
-    DemoClinicSeeder(ClinicService clinics) {
+    DemoClinicSeeder(ClinicService clinics, ApplicationEventPublisher events) {
         this.clinics = clinics;
+        this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         clinics.createClinicUnlessEmailExists(DEMO);
+        events.publishEvent(new DemoClinicReady(DEMO.email()));
         log.info("""
 
                 ------------------------------------------------------------

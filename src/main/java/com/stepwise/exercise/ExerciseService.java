@@ -1,16 +1,14 @@
 package com.stepwise.exercise;
 
 import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.DraftValidator;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -37,11 +35,12 @@ public class ExerciseService {
     private final ExercisePhotoRepository photos;
     private final ExerciseIllustrations illustrations;
     private final CurrentUser currentUser;
-    private final Validator validator;
+    private final DraftValidator validator;
     private final Clock clock;
 
     ExerciseService(ExerciseRepository exercises, ExercisePhotoRepository photos,
-                    ExerciseIllustrations illustrations, CurrentUser currentUser, Validator validator, Clock clock) {
+                    ExerciseIllustrations illustrations, CurrentUser currentUser, DraftValidator validator,
+                    Clock clock) {
         this.exercises = exercises;
         this.photos = photos;
         this.illustrations = illustrations;
@@ -181,12 +180,7 @@ public class ExerciseService {
     }
 
     private void validate(ExerciseDraft draft) {
-        var problems = validator.validate(draft);
-        if (!problems.isEmpty()) {
-            throw new UserFacingException(problems.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(ConstraintViolation::getMessage).findFirst().orElseThrow());
-        }
+        validator.validate(draft);
         if (!illustrations.exists(draft.getIllustration())) {
             throw new UserFacingException("Choose one of the drawings offered for the exercise.");
         }

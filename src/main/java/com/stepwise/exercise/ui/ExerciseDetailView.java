@@ -3,6 +3,7 @@ package com.stepwise.exercise.ui;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
+import com.stepwise.base.ui.Fact;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.exercise.Equipment;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -82,14 +82,14 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
         image.addClassName("exercise-illustration");
 
         var facts = new Div(
-                fact("Starting position", exercise.positionDetail() == null ? exercise.startingPosition().label()
+                new Fact("Starting position", exercise.positionDetail() == null ? exercise.startingPosition().label()
                         : exercise.positionDetail()),
-                fact("Floor", exercise.floorRequired() ? "The client gets down to the floor"
+                new Fact("Floor", exercise.floorRequired() ? "The client gets down to the floor"
                         : "No need to get down to the floor"),
-                fact("Default dose", exercise.defaultDose().inWords()),
-                fact("Works on", exercise.targetAreas().stream().sorted().map(TargetArea::label)
+                new Fact("Default dose", exercise.defaultDose().inWords()),
+                new Fact("Works on", exercise.targetAreas().stream().sorted().map(TargetArea::label)
                         .collect(Collectors.joining(", "))),
-                fact("Equipment", exercise.equipment().isEmpty() ? "None" : exercise.equipment().stream().sorted()
+                new Fact("Equipment", exercise.equipment().isEmpty() ? "None" : exercise.equipment().stream().sorted()
                         .map(Equipment::label).collect(Collectors.joining(", "))));
         facts.addClassName("facts");
 
@@ -159,15 +159,6 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
         return badges;
     }
 
-    private static Component fact(String label, String value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var fact = new Div(term, text);
-        fact.addClassName("fact");
-        return fact;
-    }
 
     static Section section(String heading, Component... content) {
         var section = new Section(new H2(heading));

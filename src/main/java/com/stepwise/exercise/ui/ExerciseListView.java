@@ -25,7 +25,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -34,7 +33,6 @@ import java.util.stream.Collectors;
 
 /** The exercise library: a lazy grid over the database, searchable by name and filterable the ways physios ask. */
 @Route("exercises")
-@RouteAlias("")
 @PageTitle("Exercise library · Stepwise")
 @Menu(order = 10, title = "Exercise library", icon = "vaadin:book")
 @PermitAll

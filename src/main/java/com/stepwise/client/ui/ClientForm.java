@@ -1,0 +1,67 @@
+package com.stepwise.client.ui;
+
+import com.stepwise.client.ClientDraft;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The one form for a client's record; each field shows the draft's own message when something is off. */
+class ClientForm extends FormLayout {
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField phone = new TextField("Phone");
+    final EmailField email = new EmailField("E-mail");
+    final TextArea mainComplaint = new TextArea("Main complaint");
+    final TextArea clinicianNotes = new TextArea("Clinician notes");
+    final Checkbox cannotGetToFloor = new Checkbox("Cannot get down to the floor");
+    final Checkbox prefersLargePrint = new Checkbox("Prefers large print on handouts");
+
+    private final Binder<ClientDraft> binder = new BeanValidationBinder<>(ClientDraft.class);
+
+    ClientForm() {
+        addClassName("exercise-form");
+        for (var required : List.of(firstName, lastName)) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        dateOfBirth.setRequiredIndicatorVisible(true);
+        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setPlaceholder("e.g. 14.3.1958");
+        dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormats("d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd")
+                .setBadInputErrorMessage("Enter the date as day, month and year, e.g. 14.3.1958.")
+                .setMaxErrorMessage("The date of birth must be in the past."));
+        phone.setHelperText("Digits, spaces, +, brackets or dashes.");
+        mainComplaint.setPlaceholder("e.g. Low back pain for 6 weeks after lifting");
+        clinicianNotes.setHelperText("For clinicians only; never printed on a handout.");
+        cannotGetToFloor.setTooltipText("The plan builder then flags exercises that need the floor.");
+
+        binder.bindInstanceFields(this);
+
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
+        add(firstName, lastName, dateOfBirth, phone, email);
+        add(mainComplaint, 2);
+        add(clinicianNotes, 2);
+        add(cannotGetToFloor, prefersLargePrint);
+    }
+
+    void edit(ClientDraft draft) {
+        binder.setBean(draft);
+    }
+
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    ClientDraft draft() {
+        return binder.getBean();
+    }
+}

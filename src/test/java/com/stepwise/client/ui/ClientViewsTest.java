@@ -1,0 +1,108 @@
+package com.stepwise.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.IntegrationTest;
+import com.stepwise.TestClinics;
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientFilter;
+import com.stepwise.client.ClientService;
+import com.stepwise.client.ClientStatus;
+import com.stepwise.client.ClientSummary;
+import com.stepwise.clinic.ClinicService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The client screens as a physio uses them: find, add with mistakes, open, archive. */
+@IntegrationTest
+class ClientViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ClientService clients;
+
+    @BeforeEach
+    void clinicWithClients() {
+        TestClinics.signInAtNewClinic(clinics, users);
+        for (var name : List.of("Zoë Ångström", "Tomás García", "Priya Raman")) {
+            var draft = new ClientDraft();
+            draft.setFirstName(name.split(" ")[0]);
+            draft.setLastName(name.split(" ")[1]);
+            draft.setDateOfBirth(LocalDate.of(1970, 1, 1));
+            clients.create(draft);
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        TestClinics.signOut();
+    }
+
+    @Test
+    void theClientListIsTheStartPageAndFindsByTheStartOfAName() {
+        var list = navigate("", ClientListView.class);
+        assertThat(rows(list)).hasSize(3);
+        test(list.search).setValue("garc");
+        assertThat(rows(list)).extracting(ClientSummary::lastName).containsExactly("García");
+    }
+
+    @Test
+    void savingAnIncompleteClientSaysWhatToFixAndKeepsWhatWasTyped() {
+        var editor = navigate(ClientEditorView.class);
+        test(editor.form.firstName).setValue("Dieter");
+        test(editor.form.email).setValue("dieter at example");
+        test(editor.save).click();
+
+        assertThat(editor.form.lastName.getErrorMessage()).isEqualTo("Enter the client's last name.");
+        assertThat(editor.form.dateOfBirth.getErrorMessage()).isEqualTo("Enter the client's date of birth.");
+        assertThat(editor.form.email.isInvalid()).isTrue();
+        assertThat(editor.problem.isVisible()).isTrue();
+        assertThat(editor.form.firstName.getValue()).isEqualTo("Dieter");
+        assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    void aNewClientIsSavedAndOpensOnTheirPage() {
+        var editor = navigate(ClientEditorView.class);
+        test(editor.form.firstName).setValue("Dieter");
+        test(editor.form.lastName).setValue("Müller");
+        editor.form.dateOfBirth.setValue(LocalDate.of(1952, 12, 30));
+        test(editor.form.cannotGetToFloor).click();
+        test(editor.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+        var page = (ClientView) getCurrentView();
+        assertThat(page.getElement().getTextRecursively()).contains("Dieter Müller")
+                .contains("Cannot get down to the floor");
+    }
+
+    @Test
+    void archivingFromTheClientPageMovesThemToTheArchivedList() {
+        long id = clients.search(new ClientFilter("priya", ClientStatus.ACTIVE), Pageable.unpaged()).getContent()
+                .getFirst().id();
+        navigate("clients/" + id, ClientView.class);
+        test(find(Button.class).withText("Archive").single()).click();
+
+        var list = navigate(ClientListView.class);
+        assertThat(rows(list)).extracting(ClientSummary::lastName).doesNotContain("Raman");
+        test(list.shown).selectItem("Archived clients");
+        assertThat(rows(list)).extracting(ClientSummary::lastName).containsExactly("Raman");
+    }
+
+    private List<ClientSummary> rows(ClientListView view) {
+        var grid = test(view.grid);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+}
