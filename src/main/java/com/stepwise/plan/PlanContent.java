@@ -1,0 +1,175 @@
+package com.stepwise.plan;
+
+import com.stepwise.base.UserFacingException;
+import com.stepwise.exercise.Dose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * What a plan (or a template) prescribes: stages in order, each with exercises in order. An immutable value; every
+ * edit returns new content, so a change can be checked against the prerequisite rule before it is kept.
+ */
+public record PlanContent(List<StageContent> stages) {
+
+    public static final int MAX_STAGES = 12;
+    public static final int MAX_PER_STAGE = 15;
+
+    public PlanContent {
+        stages = List.copyOf(stages);
+    }
+
+    public static PlanContent empty() {
+        return new PlanContent(List.of());
+    }
+
+    /** A plan with one empty stage, where a new plan starts. */
+    public static PlanContent firstStage() {
+        return empty().withStage("Stage 1");
+    }
+
+    static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public Stream<PrescriptionContent> prescriptions() {
+        return stages.stream().flatMap(stage -> stage.prescriptions().stream());
+    }
+
+    public int exerciseCount() {
+        return (int) prescriptions().count();
+    }
+
+    public Optional<PrescriptionContent> prescription(String key) {
+        return prescriptions().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The index of the stage holding the prescription. */
+    public int stageOf(String prescriptionKey) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).prescriptions().stream().anyMatch(p -> p.key().equals(prescriptionKey))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No prescription " + prescriptionKey);
+    }
+
+    public int indexOfStage(String stageKey) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).key().equals(stageKey)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No stage " + stageKey);
+    }
+
+    // --- edits -------------------------------------------------------------------------------------------------
+
+    public PlanContent withStage(String name) {
+        if (stages.size() >= MAX_STAGES) {
+            throw new UserFacingException("A plan has at most " + MAX_STAGES + " stages.");
+        }
+        var list = new ArrayList<>(stages);
+        list.add(new StageContent(newKey(), name, "", List.of()));
+        return new PlanContent(list);
+    }
+
+    public PlanContent renameStage(String stageKey, String name, String notes) {
+        return replaceStage(indexOfStage(stageKey), stage -> stage.renamed(name, notes));
+    }
+
+    /** Copies a stage, with its exercises and doses, right after itself. */
+    public PlanContent duplicateStage(String stageKey) {
+        if (stages.size() >= MAX_STAGES) {
+            throw new UserFacingException("A plan has at most " + MAX_STAGES + " stages.");
+        }
+        int index = indexOfStage(stageKey);
+        var original = stages.get(index);
+        var copy = new StageContent(newKey(), original.name() + " (copy)", original.notes(),
+                original.prescriptions().stream().map(PrescriptionContent::copyWithNewKey).toList());
+        var list = new ArrayList<>(stages);
+        list.add(index + 1, copy);
+        return new PlanContent(list);
+    }
+
+    public PlanContent removeStage(String stageKey) {
+        var list = new ArrayList<>(stages);
+        list.remove(indexOfStage(stageKey));
+        return new PlanContent(list);
+    }
+
+    /** Moves a stage to a new position (0 is first). */
+    public PlanContent moveStage(String stageKey, int toIndex) {
+        var list = new ArrayList<>(stages);
+        var stage = list.remove(indexOfStage(stageKey));
+        list.add(clamp(toIndex, list.size()), stage);
+        return new PlanContent(list);
+    }
+
+    /** Adds an exercise at the end of a stage, starting from the dose given (usually the exercise's default). */
+    public PlanContent withExercise(String stageKey, long exerciseId, Dose dose, PrerequisiteOverride override) {
+        int index = indexOfStage(stageKey);
+        if (stages.get(index).prescriptions().size() >= MAX_PER_STAGE) {
+            throw new UserFacingException("A stage holds at most " + MAX_PER_STAGE + " exercises. Start a new "
+                    + "stage for more.");
+        }
+        var prescription = new PrescriptionContent(newKey(), exerciseId, dose, null, "", override);
+        return replaceStage(index, stage -> {
+            var list = new ArrayList<>(stage.prescriptions());
+            list.add(prescription);
+            return stage.withPrescriptions(list);
+        });
+    }
+
+    public PlanContent withoutPrescription(String prescriptionKey) {
+        int index = stageOf(prescriptionKey);
+        return replaceStage(index, stage -> stage.withPrescriptions(stage.prescriptions().stream()
+                .filter(p -> !p.key().equals(prescriptionKey)).toList()));
+    }
+
+    /** Moves an exercise within its stage or to another one, to a position in the target stage (0 is first). */
+    public PlanContent movePrescription(String prescriptionKey, String toStageKey, int toIndex) {
+        var prescription = prescription(prescriptionKey)
+                .orElseThrow(() -> new IllegalArgumentException("No prescription " + prescriptionKey));
+        var without = withoutPrescription(prescriptionKey);
+        int target = without.indexOfStage(toStageKey);
+        if (without.stages.get(target).prescriptions().size() >= MAX_PER_STAGE) {
+            throw new UserFacingException("A stage holds at most " + MAX_PER_STAGE + " exercises.");
+        }
+        return without.replaceStage(target, stage -> {
+            var list = new ArrayList<>(stage.prescriptions());
+            list.add(clamp(toIndex, list.size()), prescription);
+            return stage.withPrescriptions(list);
+        });
+    }
+
+    public PlanContent withDose(String prescriptionKey, Dose dose, Integer restSeconds) {
+        return replacePrescription(prescriptionKey, p -> p.withDose(dose, restSeconds));
+    }
+
+    public PlanContent withNotes(String prescriptionKey, String notes) {
+        return replacePrescription(prescriptionKey, p -> p.withNotes(notes));
+    }
+
+    public PlanContent withOverride(String prescriptionKey, PrerequisiteOverride override) {
+        return replacePrescription(prescriptionKey, p -> p.withOverride(override));
+    }
+
+    private PlanContent replacePrescription(String key, java.util.function.UnaryOperator<PrescriptionContent> change) {
+        int index = stageOf(key);
+        return replaceStage(index, stage -> stage.withPrescriptions(stage.prescriptions().stream()
+                .map(p -> p.key().equals(key) ? change.apply(p) : p).toList()));
+    }
+
+    private PlanContent replaceStage(int index, java.util.function.UnaryOperator<StageContent> change) {
+        var list = new ArrayList<>(stages);
+        list.set(index, change.apply(list.get(index)));
+        return new PlanContent(list);
+    }
+
+    private static int clamp(int index, int size) {
+        return Math.max(0, Math.min(index, size));
+    }
+}

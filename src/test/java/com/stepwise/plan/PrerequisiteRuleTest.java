@@ -1,0 +1,150 @@
+package com.stepwise.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.exercise.Dose;
+import com.stepwise.exercise.Sides;
+import com.stepwise.progression.PrerequisiteGraph;
+import com.stepwise.progression.PrerequisiteGraph.Edge;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every path into a plan, checked by the one rule: prerequisites met by the client or in an earlier stage. */
+class PrerequisiteRuleTest {
+
+    static final long TILT = 1, PART_1 = 2, PART_2 = 3, CAT_COW = 4, BIRD_DOG = 5;
+    static final Dose DOSE = new Dose(null, 5, null, null, null, Sides.NONE, 2, 7);
+    static final PrerequisiteGraph GRAPH = new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+            new Edge(PART_1, PART_2), new Edge(CAT_COW, BIRD_DOG)));
+
+    final PrerequisiteRule rule = new PrerequisiteRule(GRAPH, Set.of());
+
+    /** The canonical chain over three stages: tilt, then part 1, then part 2. */
+    static PlanContent chain() {
+        var plan = PlanContent.firstStage().withStage("Stage 2").withStage("Stage 3");
+        plan = plan.withExercise(stage(plan, 0), TILT, DOSE, null);
+        plan = plan.withExercise(stage(plan, 1), PART_1, DOSE, null);
+        return plan.withExercise(stage(plan, 2), PART_2, DOSE, null);
+    }
+
+    static String stage(PlanContent plan, int index) {
+        return plan.stages().get(index).key();
+    }
+
+    static String key(PlanContent plan, long exerciseId) {
+        return plan.prescriptions().filter(p -> p.exerciseId() == exerciseId).findFirst().orElseThrow().key();
+    }
+
+    @Test
+    void theCanonicalChainOverThreeStagesIsValid() {
+        assertThat(rule.unresolved(chain())).isEmpty();
+    }
+
+    @Test
+    void refusesPartTwoInStageOneWithoutPartOne() {
+        var before = PlanContent.firstStage();
+        var after = before.withExercise(stage(before, 0), PART_2, DOSE, null);
+        assertThat(rule.introducedBy(before, after)).singleElement()
+                .satisfies(v -> assertThat(v.missing()).containsExactly(PART_1));
+    }
+
+    @Test
+    void theSameStageDoesNotCountAsEarlier() {
+        var plan = PlanContent.firstStage();
+        plan = plan.withExercise(stage(plan, 0), TILT, DOSE, null);
+        plan = plan.withExercise(stage(plan, 0), PART_1, DOSE, null);
+        assertThat(rule.unresolved(plan)).extracting(PrerequisiteRule.Violation::exerciseId).containsExactly(PART_1);
+    }
+
+    @Test
+    void aSignOffCountsAsMet() {
+        var signedOff = new PrerequisiteRule(GRAPH, Set.of(PART_1));
+        var plan = PlanContent.firstStage();
+        plan = plan.withExercise(stage(plan, 0), PART_2, DOSE, null);
+        assertThat(signedOff.unresolved(plan)).isEmpty();
+    }
+
+    @Test
+    void anOverrideWithAReasonResolvesTheViolationButStaysVisible() {
+        var plan = PlanContent.firstStage();
+        plan = plan.withExercise(stage(plan, 0), PART_2, DOSE,
+                PrerequisiteOverride.because("Did part 1 daily at her previous clinic"));
+        assertThat(rule.unresolved(plan)).isEmpty();
+        assertThat(rule.unmet(plan)).singleElement().satisfies(v -> assertThat(v.overridden()).isTrue());
+    }
+
+    @Test
+    void movingAStageAheadOfItsPrerequisiteIsRefused() {
+        var before = chain();
+        var after = before.moveStage(stage(before, 2), 0);
+        assertThat(rule.introducedBy(before, after)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(PART_2);
+    }
+
+    @Test
+    void movingAnExerciseIntoAnEarlierStageIsRefusedButLaterIsFine() {
+        var before = chain();
+        var tooEarly = before.movePrescription(key(before, PART_2), stage(before, 1), 0);
+        assertThat(rule.introducedBy(before, tooEarly)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(PART_2);
+        var partOneBesidePartTwo = before.movePrescription(key(before, PART_1), stage(before, 2), 0);
+        assertThat(rule.introducedBy(before, partOneBesidePartTwo)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(PART_2);
+        var withFourthStage = before.withStage("Stage 4");
+        var later = withFourthStage.movePrescription(key(before, PART_2), stage(withFourthStage, 3), 0);
+        assertThat(rule.introducedBy(before, later)).isEmpty();
+        var sameStageReorder = before.withExercise(stage(before, 2), CAT_COW, DOSE, null);
+        sameStageReorder = sameStageReorder.movePrescription(key(sameStageReorder, CAT_COW), stage(before, 2), 0);
+        assertThat(rule.unresolved(sameStageReorder)).isEmpty();
+    }
+
+    @Test
+    void removingAPrerequisiteFromAnEarlierStageFlagsItsDependants() {
+        var before = chain();
+        var after = before.withoutPrescription(key(before, PART_1));
+        assertThat(rule.introducedBy(before, after)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(PART_2);
+        var stageRemoved = before.removeStage(stage(before, 0));
+        assertThat(rule.introducedBy(before, stageRemoved)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(PART_1);
+    }
+
+    @Test
+    void duplicatingAStageKeepsEverythingValid() {
+        var before = chain();
+        var after = before.duplicateStage(stage(before, 1));
+        assertThat(after.stages()).hasSize(4);
+        assertThat(rule.introducedBy(before, after)).isEmpty();
+        assertThat(after.stages().get(2).name()).isEqualTo("Stage 2 (copy)");
+    }
+
+    @Test
+    void withdrawingAnOverrideIsItselfAViolation() {
+        var before = PlanContent.firstStage();
+        before = before.withExercise(stage(before, 0), BIRD_DOG, DOSE, PrerequisiteOverride.because("Strong core"
+                + " from pilates classes"));
+        var after = before.withOverride(key(before, BIRD_DOG), null);
+        assertThat(rule.introducedBy(before, after)).hasSize(1);
+    }
+
+    @Test
+    void aChangeMayLeaveAnOlderProblemAloneButNotAddOne() {
+        // The plan became invalid when the clinic added a prerequisite; renaming a stage must still be possible.
+        var stricter = new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+                new Edge(PART_1, PART_2), new Edge(BIRD_DOG, TILT))), Set.of());
+        var before = chain();
+        assertThat(stricter.unresolved(before)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .containsExactly(TILT);
+        var renamed = before.renameStage(stage(before, 0), "Gentle start", "");
+        assertThat(stricter.introducedBy(before, renamed)).isEmpty();
+    }
+
+    @Test
+    void knowsWhatAnExerciseWouldMissInAStage() {
+        var plan = chain();
+        assertThat(rule.missingIfAddedTo(plan, 0, PART_2)).containsExactly(PART_1);
+        assertThat(rule.missingIfAddedTo(plan, 2, PART_2)).isEmpty();
+        assertThat(rule.missingIfAddedTo(plan, 0, BIRD_DOG)).containsExactly(CAT_COW);
+    }
+}
