@@ -3,6 +3,7 @@ package com.stepwise.progression;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
+import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,15 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressionService {
 
     private final PrerequisiteRepository prerequisites;
+    private final SignOffRepository signOffs;
     private final ExerciseService exercises;
+    private final ClientService clients;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ProgressionService(PrerequisiteRepository prerequisites, ExerciseService exercises, CurrentUser currentUser,
-                       EntityManager entityManager, Clock clock) {
+    ProgressionService(PrerequisiteRepository prerequisites, SignOffRepository signOffs, ExerciseService exercises,
+                       ClientService clients, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
         this.prerequisites = prerequisites;
+        this.signOffs = signOffs;
         this.exercises = exercises;
+        this.clients = clients;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -106,6 +112,38 @@ public class ProgressionService {
                     + "client, with a reason, when you build their plan.");
         }
         prerequisites.delete(prerequisite);
+    }
+
+    /**
+     * Records that the client performs the exercise comfortably, dated and attributed to the signed-in clinician.
+     * From then on it counts as met for every exercise that requires it.
+     */
+    @Transactional
+    public SignOffView recordSignOff(long clientId, long exerciseId, String note) {
+        clients.requireInClinic(clientId);
+        var exercise = exercises.findRef(exerciseId).orElseThrow(() -> new NotFoundException("That exercise"));
+        if (note != null && note.strip().length() > 500) {
+            throw new UserFacingException("Keep the sign-off note under 500 characters.");
+        }
+        var user = currentUser.require();
+        var saved = signOffs.save(new SignOff(user.clinicId(), clientId, exerciseId, user.clinicianId(),
+                user.displayName(), clock.instant(), note));
+        return saved.view(exercise.name());
+    }
+
+    /** The client's sign-offs, newest first. */
+    public List<SignOffView> signOffsOf(long clientId) {
+        clients.requireInClinic(clientId);
+        var list = signOffs.findForClient(clientId, currentUser.clinicId());
+        Map<Long, String> names = exercises.refs(list.stream().map(SignOff::getExerciseId).distinct().toList())
+                .stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+        return list.stream().map(s -> s.view(names.getOrDefault(s.getExerciseId(), "An exercise"))).toList();
+    }
+
+    /** The exercises the client has been signed off as doing comfortably. */
+    public Set<Long> signedOffExercises(long clientId) {
+        clients.requireInClinic(clientId);
+        return Set.copyOf(signOffs.findSignedOffExercises(clientId, currentUser.clinicId()));
     }
 
     /**

@@ -1,0 +1,29 @@
+package com.stepwise.plan;
+
+import com.stepwise.exercise.ExerciseRef;
+import java.util.List;
+
+/**
+ * An exercise standing in a plan before its prerequisites are met, explained for the clinician: what is missing and
+ * the three ways forward (an earlier stage, a sign-off, or an override with a reason).
+ */
+public record PlanProblem(String prescriptionKey, int stageIndex, ExerciseRef exercise, List<ExerciseRef> missing,
+                          boolean overridden) {
+
+    public PlanProblem {
+        missing = List.copyOf(missing);
+    }
+
+    public String missingNames() {
+        var names = missing.stream().map(ExerciseRef::name).toList();
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
+    /** "Gluteal stretches, part 2 needs Gluteal stretches, part 1 first, ..." */
+    public String message() {
+        return exercise.name() + " needs " + missingNames() + " first: the client has no sign-off for it and it is "
+                + "not in an earlier stage of this plan. Add " + missingNames() + " to an earlier stage, record "
+                + "that the client already does it comfortably, or override with a written reason.";
+    }
+}

@@ -1,0 +1,15 @@
+package com.stepwise.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanRepository extends JpaRepository<Plan, Long> {
+
+    @Query("select p from Plan p where p.id = :id and p.clinicId = :clinicId")
+    Optional<Plan> findInClinic(long id, long clinicId);
+
+    @Query("select p from Plan p where p.clientId = :clientId and p.clinicId = :clinicId order by p.createdAt desc")
+    List<Plan> findForClient(long clientId, long clinicId);
+}

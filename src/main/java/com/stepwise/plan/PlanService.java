@@ -1,0 +1,361 @@
+package com.stepwise.plan;
+
+import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UserFacingException;
+import com.stepwise.base.security.CurrentUser;
+import com.stepwise.client.ClientService;
+import com.stepwise.exercise.ExerciseRef;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.progression.ProgressionService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans and templates, and the one door through which their content changes. Every save, whether from the builder,
+ * a template, a reorder or a removal, passes {@link PrerequisiteRule}: a change may not put an exercise before its
+ * prerequisites unless an override with a reason covers it, and no plan with an unresolved problem becomes active.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlanTemplateRepository templates;
+    private final ClientService clients;
+    private final ExerciseService exercises;
+    private final ProgressionService progression;
+    private final PlanHistory history;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PlanVersionRepository versions, PlanTemplateRepository templates,
+                ClientService clients, ExerciseService exercises, ProgressionService progression,
+                PlanHistory history, CurrentUser currentUser, Clock clock) {
+        this.history = history;
+        this.plans = plans;
+        this.versions = versions;
+        this.templates = templates;
+        this.clients = clients;
+        this.exercises = exercises;
+        this.progression = progression;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    public List<PlanSummary> plansOf(long clientId) {
+        clients.requireInClinic(clientId);
+        return plans.findForClient(clientId, currentUser.clinicId()).stream().map(plan -> {
+            var latest = versions.findForPlan(plan.getId()).getFirst();
+            var content = latest.getContent();
+            return new PlanSummary(plan.getId(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
+                    plan.getStatus(), content.stages().size(), content.exerciseCount(), latest.getNumber(),
+                    plan.getStatus() == PlanStatus.ACTIVE && latest.getState() == VersionState.DRAFT,
+                    plan.getUpdatedAt());
+        }).toList();
+    }
+
+    public PlanDetails get(long planId) {
+        return details(plan(planId));
+    }
+
+    /** Who changed what and when, newest first: the plan, its stages, prescriptions, doses and overrides. */
+    public List<HistoryEntry> history(long planId) {
+        return history.of(plan(planId).getId());
+    }
+
+    /** The rule as it applies to this client now: the clinic's prerequisite graph and the client's sign-offs. */
+    public PrerequisiteRule ruleFor(long clientId) {
+        return new PrerequisiteRule(progression.graph(), progression.signedOffExercises(clientId));
+    }
+
+    /** Every exercise of the plan's latest version that stands before its prerequisites, overridden or not. */
+    public List<PlanProblem> problems(long planId) {
+        var plan = plan(planId);
+        var content = latest(plan).getContent();
+        return explain(ruleFor(plan.getClientId()).unmet(content));
+    }
+
+    /** What saving {@code after} over {@code before} would be refused for, explained; empty if it is allowed. */
+    public List<PlanProblem> problemsIntroduced(long clientId, PlanContent before, PlanContent after) {
+        return explain(ruleFor(clientId).introducedBy(before, after));
+    }
+
+    // --- plans -----------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a draft plan for a client, empty or from one of the clinic's templates. A template is checked like any
+     * other change: it may not place an exercise before a prerequisite this client has not met.
+     */
+    @Transactional
+    public long create(long clientId, String title, String goal, Long templateId) {
+        clients.requireInClinic(clientId);
+        checkDescription(title, goal);
+        var content = templateId == null ? PlanContent.firstStage() : template(templateId).getContent();
+        checkExercisesVisible(content);
+        refuseIfIntroduced(clientId, PlanContent.empty(), content);
+        var plan = plans.save(new Plan(currentUser.clinicId(), clientId, title, goal, clock.instant()));
+        versions.save(new PlanVersion(plan.getId(), 1, stamped(PlanContent.empty(), content), clock.instant(),
+                currentUser.require().displayName()));
+        return plan.getId();
+    }
+
+    /**
+     * Saves new content over the plan's latest version, opened at {@code openedVersion}. Refused if a colleague saved
+     * in between, or if the change puts an exercise before its prerequisites without an override. An active
+     * version is never changed: the first edit after activation starts a new draft version.
+     */
+    @Transactional
+    public PlanDetails save(long planId, long openedVersion, PlanContent content) {
+        var plan = openForChange(planId, openedVersion);
+        var latest = latest(plan);
+        checkExercisesVisible(content);
+        checkTexts(content);
+        refuseIfIntroduced(plan.getClientId(), latest.getContent(), content);
+        var stampedContent = stamped(latest.getContent(), content);
+        if (latest.getState() == VersionState.DRAFT) {
+            latest.replaceContent(stampedContent);
+        } else {
+            versions.save(new PlanVersion(plan.getId(), latest.getNumber() + 1, stampedContent, clock.instant(),
+                    currentUser.require().displayName()));
+        }
+        plan.touch(clock.instant());
+        return flush(plan);
+    }
+
+    @Transactional
+    public PlanDetails describe(long planId, long openedVersion, String title, String goal) {
+        checkDescription(title, goal);
+        var plan = openForChange(planId, openedVersion);
+        plan.describe(title, goal, clock.instant());
+        return flush(plan);
+    }
+
+    /**
+     * Makes the latest draft the plan the client follows. Refused while any exercise stands before its
+     * prerequisites without an override, or while the plan prescribes nothing.
+     */
+    @Transactional
+    public PlanDetails activate(long planId, long openedVersion) {
+        var plan = openForChange(planId, openedVersion);
+        var all = versions.findForPlan(plan.getId());
+        var latest = all.getFirst();
+        if (latest.getState() != VersionState.DRAFT) {
+            throw new UserFacingException("Version " + latest.getNumber() + " is already active; there are no "
+                    + "changes to activate.");
+        }
+        if (latest.getContent().exerciseCount() == 0) {
+            throw new UserFacingException("Add at least one exercise before activating the plan.");
+        }
+        var unresolved = explain(ruleFor(plan.getClientId()).unresolved(latest.getContent()));
+        if (!unresolved.isEmpty()) {
+            throw new PlanRefusedException("The plan cannot be activated yet. " + unresolved.getFirst().message()
+                    + (unresolved.size() > 1 ? " (" + (unresolved.size() - 1) + " more exercise"
+                    + (unresolved.size() > 2 ? "s have" : " has") + " the same problem.)" : ""), unresolved);
+        }
+        all.stream().filter(v -> v.getState() == VersionState.ACTIVE).forEach(PlanVersion::supersede);
+        latest.activate(clock.instant(), currentUser.require().displayName());
+        plan.changeStatus(PlanStatus.ACTIVE, clock.instant());
+        return flush(plan);
+    }
+
+    /** The client finished the plan; it stays readable with all its versions. */
+    @Transactional
+    public PlanDetails complete(long planId, long openedVersion) {
+        var plan = openForChange(planId, openedVersion);
+        plan.changeStatus(PlanStatus.COMPLETED, clock.instant());
+        return flush(plan);
+    }
+
+    /** Plans are never deleted: archived, they leave the client's current plans and stay in the history. */
+    @Transactional
+    public PlanDetails archive(long planId, long openedVersion) {
+        var plan = openForChange(planId, openedVersion);
+        plan.changeStatus(PlanStatus.ARCHIVED, clock.instant());
+        return flush(plan);
+    }
+
+    // --- templates -------------------------------------------------------------------------------------------
+
+    public List<TemplateView> templates() {
+        return templates.findActive(currentUser.clinicId()).stream().map(PlanTemplate::view).toList();
+    }
+
+    /** Saves the plan's latest content as a clinic template, without overrides (they belonged to one client). */
+    @Transactional
+    public long saveAsTemplate(long planId, String name) {
+        var plan = plan(planId);
+        return createTemplate(name, plan.getGoal(), latest(plan).getContent());
+    }
+
+    /**
+     * A template must make sense for a client with no sign-offs: every exercise's prerequisites in an earlier
+     * stage. Overrides are dropped; they are decisions about one client.
+     */
+    @Transactional
+    public long createTemplate(String name, String goal, PlanContent content) {
+        if (name == null || name.isBlank()) {
+            throw new UserFacingException("Give the template a name, such as \"Low back, gentle start\".");
+        }
+        if (name.strip().length() > 120) {
+            throw new UserFacingException("Keep the template name under 120 characters.");
+        }
+        var withoutOverrides = withoutOverrides(content);
+        checkExercisesVisible(withoutOverrides);
+        var problems = explain(new PrerequisiteRule(progression.graph(), java.util.Set.of())
+                .unresolved(withoutOverrides));
+        if (!problems.isEmpty()) {
+            throw new PlanRefusedException("A template must work for a client with no sign-offs. "
+                    + problems.getFirst().message(), problems);
+        }
+        return templates.save(new PlanTemplate(currentUser.clinicId(), name, goal, withoutOverrides,
+                clock.instant())).getId();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private Plan plan(long planId) {
+        return plans.findInClinic(planId, currentUser.clinicId()).orElseThrow(() -> new NotFoundException(
+                "This plan"));
+    }
+
+    private PlanTemplate template(long templateId) {
+        return templates.findInClinic(templateId, currentUser.clinicId()).orElseThrow(() -> new NotFoundException(
+                "That template"));
+    }
+
+    private PlanVersion latest(Plan plan) {
+        return versions.findForPlan(plan.getId()).getFirst();
+    }
+
+    private Plan openForChange(long planId, long openedVersion) {
+        var plan = plan(planId);
+        if (plan.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("This plan");
+        }
+        if (plan.getStatus() == PlanStatus.ARCHIVED) {
+            throw new UserFacingException("This plan is archived and can no longer be changed. Start a new plan, "
+                    + "or save this one as a template first.");
+        }
+        return plan;
+    }
+
+    private PlanDetails flush(Plan plan) {
+        try {
+            plans.saveAndFlush(plan);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException("This plan");
+        }
+        return details(plan);
+    }
+
+    private PlanDetails details(Plan plan) {
+        var all = versions.findForPlan(plan.getId()).stream().map(PlanVersion::view).toList();
+        var active = all.stream().filter(v -> v.state() == VersionState.ACTIVE).findFirst().orElse(null);
+        return new PlanDetails(plan.getId(), plan.getVersion(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
+                plan.getStatus(), all.getFirst(), active, all);
+    }
+
+    private void refuseIfIntroduced(long clientId, PlanContent before, PlanContent after) {
+        var problems = problemsIntroduced(clientId, before, after);
+        if (!problems.isEmpty()) {
+            throw new PlanRefusedException(problems.getFirst().message(), problems);
+        }
+    }
+
+    /** New overrides are stamped with who and when; overrides already given keep their original stamp. */
+    private PlanContent stamped(PlanContent before, PlanContent after) {
+        var user = currentUser.require();
+        var result = after;
+        for (var prescription : after.prescriptions().toList()) {
+            var override = prescription.override();
+            if (override == null) {
+                continue;
+            }
+            var previous = before.prescription(prescription.key()).map(PrescriptionContent::override).orElse(null);
+            boolean unchanged = previous != null && previous.reason().equals(override.reason())
+                    && previous.at() != null;
+            result = result.withOverride(prescription.key(), unchanged ? previous
+                    : override.stamped(user.clinicianId(), user.displayName(), clock.instant()));
+        }
+        return result;
+    }
+
+    private static PlanContent withoutOverrides(PlanContent content) {
+        var result = content;
+        for (var prescription : content.prescriptions().toList()) {
+            if (prescription.override() != null) {
+                result = result.withOverride(prescription.key(), null);
+            }
+        }
+        return result;
+    }
+
+    private void checkExercisesVisible(PlanContent content) {
+        var ids = content.prescriptions().map(PrescriptionContent::exerciseId).collect(Collectors.toSet());
+        if (exercises.refs(ids).size() != ids.size()) {
+            throw new NotFoundException("An exercise in this plan");
+        }
+    }
+
+    private static void checkTexts(PlanContent content) {
+        for (var stage : content.stages()) {
+            if (stage.name().length() > 80) {
+                throw new UserFacingException("Keep stage names under 80 characters.");
+            }
+            if (stage.notes().length() > 1000) {
+                throw new UserFacingException("Keep stage notes under 1,000 characters.");
+            }
+            if (stage.prescriptions().stream().anyMatch(p -> p.notes().length() > 1000)) {
+                throw new UserFacingException("Keep notes for the client under 1,000 characters.");
+            }
+        }
+    }
+
+    private static void checkDescription(String title, String goal) {
+        if (title == null || title.isBlank()) {
+            throw new UserFacingException("Give the plan a title, such as \"Back to gardening\".");
+        }
+        if (title.strip().length() > 120) {
+            throw new UserFacingException("Keep the plan title under 120 characters.");
+        }
+        if (goal != null && goal.strip().length() > 500) {
+            throw new UserFacingException("Keep the goal under 500 characters.");
+        }
+    }
+
+    private List<PlanProblem> explain(List<PrerequisiteRule.Violation> violations) {
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        var ids = new ArrayList<Long>();
+        violations.forEach(v -> {
+            ids.add(v.exerciseId());
+            ids.addAll(v.missing());
+        });
+        Map<Long, ExerciseRef> refs = names(ids);
+        return violations.stream().map(v -> new PlanProblem(v.prescriptionKey(), v.stageIndex(),
+                refs.get(v.exerciseId()), v.missing().stream().map(refs::get).toList(), v.overridden())).toList();
+    }
+
+    private Map<Long, ExerciseRef> names(Collection<Long> ids) {
+        var map = new HashMap<Long, ExerciseRef>(exercises.refs(ids).stream()
+                .collect(Collectors.toMap(ExerciseRef::id, Function.identity())));
+        ids.forEach(id -> map.putIfAbsent(id, new ExerciseRef(id, "unknown", "another exercise", false, false)));
+        return map;
+    }
+}

@@ -1,0 +1,14 @@
+package com.stepwise.progression;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SignOffRepository extends JpaRepository<SignOff, Long> {
+
+    @Query("select s from SignOff s where s.clientId = :clientId and s.clinicId = :clinicId order by s.signedAt desc")
+    List<SignOff> findForClient(long clientId, long clinicId);
+
+    @Query("select distinct s.exerciseId from SignOff s where s.clientId = :clientId and s.clinicId = :clinicId")
+    List<Long> findSignedOffExercises(long clientId, long clinicId);
+}

@@ -1,0 +1,251 @@
+package com.stepwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientService;
+import com.stepwise.clinic.ClinicService;
+import com.stepwise.exercise.ExerciseFilter;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.HistoryEntry;
+import com.stepwise.plan.PlanContent;
+import com.stepwise.plan.PlanRefusedException;
+import com.stepwise.plan.PlanService;
+import com.stepwise.plan.PlanStatus;
+import com.stepwise.plan.PrerequisiteOverride;
+import com.stepwise.plan.VersionState;
+import com.stepwise.progression.Criterion;
+import com.stepwise.progression.ProgressionService;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The plan rules through the service, on each database: every path into a plan passes the prerequisite check. */
+abstract class PlanServicesContract {
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ProgressionService progression;
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    UserDetailsService users;
+
+    long client;
+    long tilt;
+    long part1;
+    long part2;
+
+    @BeforeEach
+    void clinicWithClient() {
+        TestClinics.signInAtNewClinic(clinics, users);
+        var draft = new ClientDraft();
+        draft.setFirstName("Zoë");
+        draft.setLastName("Ångström");
+        draft.setDateOfBirth(LocalDate.of(1961, 4, 12));
+        client = clients.create(draft);
+        tilt = builtIn("somatic-pelvic-tilt");
+        part1 = builtIn("gluteal-stretch-part-1");
+        part2 = builtIn("gluteal-stretch-part-2");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestClinics.signOut();
+    }
+
+    @Test
+    void refusesPartTwoInStageOneAndNamesTheMissingExerciseAndTheWaysForward() {
+        long plan = plans.create(client, "Back to gardening", "Kneel and weed for 20 minutes", null);
+        var content = plans.get(plan).working().content();
+        var withPart2 = content.withExercise(content.stages().getFirst().key(), part2, dose(part2), null);
+
+        assertThatThrownBy(() -> plans.save(plan, plans.get(plan).version(), withPart2))
+                .isInstanceOf(PlanRefusedException.class)
+                .hasMessageStartingWith("Gluteal stretches, part 2 needs Gluteal stretches, part 1 first")
+                .hasMessageContaining("Add Gluteal stretches, part 1 to an earlier stage")
+                .hasMessageContaining("record that the client already does it comfortably")
+                .hasMessageContaining("override with a written reason");
+        assertThat(plans.get(plan).working().content().exerciseCount()).isZero();
+    }
+
+    @Test
+    void buildsTheThreeStageChainAndActivatesIt() {
+        long plan = plans.create(client, "Gentle start", null, null);
+        var details = plans.get(plan);
+        var content = chain(details.working().content());
+        details = plans.save(plan, details.version(), content);
+        details = plans.activate(plan, details.version());
+
+        assertThat(details.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(details.active().number()).isEqualTo(1);
+        assertThat(details.active().activatedBy()).startsWith("Clinician ");
+        assertThat(details.active().content().stages()).hasSize(3);
+    }
+
+    @Test
+    void aSignOffLetsPartTwoStandInStageOne() {
+        progression.recordSignOff(client, part1, "Does part 1 easily, seen today");
+        long plan = plans.create(client, "Straight to part 2", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), part2,
+                dose(part2), null));
+        assertThat(plans.activate(plan, details.version()).status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(progression.signOffsOf(client)).singleElement()
+                .satisfies(s -> assertThat(s.exerciseName()).isEqualTo("Gluteal stretches, part 1"));
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndIsRecordedWithWhoAndWhen() {
+        assertThatThrownBy(() -> PrerequisiteOverride.because("ok")).hasMessageContaining("reason of at least");
+
+        long plan = plans.create(client, "Override", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(),
+                part2, dose(part2), PrerequisiteOverride.because("Did part 1 for months at her last clinic")));
+
+        var override = details.working().content().prescriptions().findFirst().orElseThrow().override();
+        assertThat(override.clinicianName()).startsWith("Clinician ");
+        assertThat(override.at()).isNotNull();
+        assertThat(plans.problems(plan)).singleElement().satisfies(p -> assertThat(p.overridden()).isTrue());
+        assertThat(plans.activate(plan, details.version()).status()).isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void reorderingStagesAndRemovingAPrerequisiteAreRefused() {
+        long plan = plans.create(client, "Chain", null, null);
+        var details = plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
+        var content = details.working().content();
+        long version = details.version();
+
+        var partTwoFirst = content.moveStage(content.stages().get(2).key(), 0);
+        assertThatThrownBy(() -> plans.save(plan, version, partTwoFirst)).isInstanceOf(PlanRefusedException.class);
+
+        var withoutPart1 = content.withoutPrescription(key(content, part1));
+        assertThatThrownBy(() -> plans.save(plan, version, withoutPart1)).hasMessageStartingWith(
+                "Gluteal stretches, part 2 needs Gluteal stretches, part 1 first");
+
+        var movedEarly = content.movePrescription(key(content, part2), content.stages().get(1).key(), 0);
+        assertThatThrownBy(() -> plans.save(plan, version, movedEarly)).isInstanceOf(PlanRefusedException.class);
+    }
+
+    @Test
+    void templatesArePathsIntoAPlanToo() {
+        long plan = plans.create(client, "Source", "Calm the back", null);
+        plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
+        long template = plans.saveAsTemplate(plan, "Low back, gentle start");
+        assertThat(plans.templates()).extracting(t -> t.name()).contains("Low back, gentle start");
+
+        long fromTemplate = plans.create(client, "From template", null, template);
+        assertThat(plans.get(fromTemplate).working().content().exerciseCount()).isEqualTo(3);
+
+        // The clinic later decides the pelvic tilt needs cat-cow first: the template no longer fits this client.
+        progression.add(tilt, builtIn("cat-cow"), Criterion.DEFAULT);
+        assertThatThrownBy(() -> plans.create(client, "Too early", null, template))
+                .isInstanceOf(PlanRefusedException.class).hasMessageContaining("needs Cat-cow first");
+    }
+
+    @Test
+    void activationIsRefusedWhileAProblemIsUnresolved() {
+        long plan = plans.create(client, "Chain", null, null);
+        var details = plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
+        // A prerequisite added after the plan was built leaves the plan invalid; activation must notice.
+        progression.add(tilt, builtIn("cat-cow"), Criterion.DEFAULT);
+        long version = details.version();
+        assertThatThrownBy(() -> plans.activate(plan, version)).isInstanceOf(PlanRefusedException.class)
+                .hasMessageStartingWith("The plan cannot be activated yet.");
+    }
+
+    @Test
+    void activatingFreezesAVersionAndLaterEditsStartTheNext() {
+        long plan = plans.create(client, "Versions", null, null);
+        var details = plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
+        details = plans.activate(plan, details.version());
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withDose(key(content, tilt), dose(tilt), 30));
+
+        assertThat(details.versions()).extracting(v -> v.number()).containsExactly(2, 1);
+        assertThat(details.working().state()).isEqualTo(VersionState.DRAFT);
+        assertThat(details.active().number()).isEqualTo(1);
+        assertThat(details.active().content().prescriptions().filter(p -> p.exerciseId() == tilt).findFirst()
+                .orElseThrow().restSeconds()).as("version 1 is frozen").isNull();
+
+        details = plans.activate(plan, details.version());
+        assertThat(details.active().number()).isEqualTo(2);
+        assertThat(details.versions().get(1).state()).isEqualTo(VersionState.SUPERSEDED);
+    }
+
+    @Test
+    void aSecondSaveOverAColleaguesSaveIsAConflict() {
+        long plan = plans.create(client, "Shared", null, null);
+        var opened = plans.get(plan);
+        plans.describe(plan, opened.version(), "Shared, renamed", null);
+        assertThatThrownBy(() -> plans.save(plan, opened.version(), chain(opened.working().content())))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void anotherClinicCannotReadOrChangeAPlan() {
+        long plan = plans.create(client, "Private", null, null);
+        var details = plans.get(plan);
+        TestClinics.signInAtNewClinic(clinics, users);
+        assertThatThrownBy(() -> plans.get(plan)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.save(plan, details.version(), details.working().content()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.plansOf(client)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.create(client, "Intruder", null, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progression.recordSignOff(client, part1, null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theHistoryTellsWhoChangedWhatAndWhen() {
+        long plan = plans.create(client, "Audited", null, null);
+        var details = plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(),
+                builtIn("bird-dog"), dose(tilt), PrerequisiteOverride.because("Strong core from pilates classes")));
+        plans.activate(plan, details.version());
+
+        var history = plans.history(plan);
+        assertThat(history).extracting(HistoryEntry::change).contains(
+                "Started the plan \"Audited\"",
+                "Added Gluteal stretches, part 2 to \"Stage 3\"",
+                "Overrode the prerequisites of Bird-dog: \"Strong core from pilates classes\"",
+                "Activated version 1");
+        assertThat(history).allSatisfy(entry -> assertThat(entry.clinician()).startsWith("Clinician "));
+    }
+
+    PlanContent chain(PlanContent content) {
+        var plan = content.withStage("Stage 2").withStage("Stage 3");
+        plan = plan.withExercise(plan.stages().get(0).key(), tilt, dose(tilt), null);
+        plan = plan.withExercise(plan.stages().get(1).key(), part1, dose(part1), null);
+        return plan.withExercise(plan.stages().get(2).key(), part2, dose(part2), null);
+    }
+
+    com.stepwise.exercise.Dose dose(long exerciseId) {
+        return exercises.get(exerciseId).defaultDose();
+    }
+
+    static String key(PlanContent content, long exerciseId) {
+        return content.prescriptions().filter(p -> p.exerciseId() == exerciseId).findFirst().orElseThrow().key();
+    }
+
+    long builtIn(String code) {
+        return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
+    }
+}
