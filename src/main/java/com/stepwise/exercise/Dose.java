@@ -51,6 +51,20 @@ public record Dose(
         }
     }
 
+    /**
+     * A rough time for one session of this exercise, for the builder's "about N minutes" summary: a slow breath
+     * counts as 5 seconds, a repetition without a hold as 4, each side done separately counts twice, plus
+     * 20 seconds to get into position.
+     */
+    public int estimatedSeconds(Integer restSeconds) {
+        int perRepetition = hold == null ? 4 : (holdMax == null ? hold : holdMax) * (holdUnit == HoldUnit.BREATHS ? 5 : 1);
+        int rounds = sets == null ? 1 : sets;
+        int times = repetitions == null ? 1 : repetitions;
+        int sidesFactor = sides == Sides.EACH_SIDE || sides == Sides.ALTERNATING ? 2 : 1;
+        int rest = restSeconds == null ? 0 : restSeconds * (rounds - 1);
+        return 20 + rounds * times * perRepetition * sidesFactor + rest;
+    }
+
     /** The dose in plain words, as a client reads it: "Hold for 8 to 10 slow breaths · 3 times · each side". */
     public String inWords() {
         List<String> parts = new ArrayList<>();

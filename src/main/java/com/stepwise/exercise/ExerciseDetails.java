@@ -18,6 +18,6 @@ public record ExerciseDetails(long id, long version, String code, String name, S
     }
 
     public ExerciseRef ref() {
-        return new ExerciseRef(id, code, name, builtIn, archived);
+        return new ExerciseRef(id, code, name, builtIn, archived, floorRequired);
     }
 }

@@ -2,8 +2,9 @@ package com.stepwise.exercise;
 
 import java.util.Objects;
 
-/** Enough of an exercise to name it and link to it. */
-public record ExerciseRef(long id, String code, String name, boolean builtIn, boolean archived) {
+/** Enough of an exercise to name it, link to it, and tell whether the client must get down to the floor. */
+public record ExerciseRef(long id, String code, String name, boolean builtIn, boolean archived,
+                          boolean floorRequired) {
 
     public ExerciseRef {
         Objects.requireNonNull(code);

@@ -14,12 +14,14 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long>, JpaSpecifica
     Optional<Exercise> findVisible(long id, long clinicId);
 
     @Query("""
-            select new com.stepwise.exercise.ExerciseRef(e.id, e.code, e.name, e.clinicId is null, e.archived)
+            select new com.stepwise.exercise.ExerciseRef(e.id, e.code, e.name, e.clinicId is null, e.archived,
+                e.floorRequired)
             from Exercise e where e.id in :ids and (e.clinicId is null or e.clinicId = :clinicId)""")
     List<ExerciseRef> findVisibleRefs(Collection<Long> ids, long clinicId);
 
     @Query("""
-            select new com.stepwise.exercise.ExerciseRef(e.id, e.code, e.name, e.clinicId is null, e.archived)
+            select new com.stepwise.exercise.ExerciseRef(e.id, e.code, e.name, e.clinicId is null, e.archived,
+                e.floorRequired)
             from Exercise e
             where (e.clinicId is null or e.clinicId = :clinicId) and e.archived = false
               and lower(e.name) like :pattern escape '\\'

@@ -215,7 +215,8 @@ public class ExerciseService {
     }
 
     private static ExerciseRef ref(Exercise e) {
-        return e == null ? null : new ExerciseRef(e.getId(), e.getCode(), e.getName(), e.isBuiltIn(), e.isArchived());
+        return e == null ? null : new ExerciseRef(e.getId(), e.getCode(), e.getName(), e.isBuiltIn(), e.isArchived(),
+                e.isFloorRequired());
     }
 
     private static ExerciseDetails details(Exercise e) {

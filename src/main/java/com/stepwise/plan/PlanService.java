@@ -355,7 +355,7 @@ public class PlanService {
     private Map<Long, ExerciseRef> names(Collection<Long> ids) {
         var map = new HashMap<Long, ExerciseRef>(exercises.refs(ids).stream()
                 .collect(Collectors.toMap(ExerciseRef::id, Function.identity())));
-        ids.forEach(id -> map.putIfAbsent(id, new ExerciseRef(id, "unknown", "another exercise", false, false)));
+        ids.forEach(id -> map.putIfAbsent(id, new ExerciseRef(id, "unknown", "another exercise", false, false, false)));
         return map;
     }
 }

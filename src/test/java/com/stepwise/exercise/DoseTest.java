@@ -27,6 +27,15 @@ class DoseTest {
     }
 
     @Test
+    void estimatesTheTimeOfASession() {
+        // 3 holds of 10 slow breaths (50 s) on each side, plus 20 s to get into position.
+        assertThat(new Dose(null, 3, 8, 10, HoldUnit.BREATHS, Sides.EACH_SIDE, 2, 7).estimatedSeconds(null))
+                .isEqualTo(20 + 3 * 50 * 2);
+        // 2 rounds of 5 lifts of 4 s, with 30 s rest between the rounds.
+        assertThat(new Dose(2, 5, null, null, null, Sides.NONE, 1, 7).estimatedSeconds(30)).isEqualTo(20 + 40 + 30);
+    }
+
+    @Test
     void needsAUnitForAHold() {
         assertThatThrownBy(() -> new Dose(null, null, 10, null, null, Sides.NONE, 2, 7))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("seconds or in breaths");

@@ -3,6 +3,7 @@ package com.stepwise.progression.ui;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Fields;
+import com.stepwise.base.ui.Links;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.exercise.ExerciseDetailSection;
 import com.stepwise.exercise.ExerciseDetails;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -133,8 +133,7 @@ class PrerequisitesSection implements ExerciseDetailSection {
             }
             for (var edge : edges) {
                 var other = showRequired ? edge.required() : edge.dependent();
-                var name = new Anchor("exercises/" + other.id(), other.name());
-                name.getElement().setAttribute("router-link", true);
+                var name = Links.to(other.name(), "exercises/" + other.id());
                 name.addClassName("edge-name");
                 var criterion = new Span(edge.criterion().inWords());
                 criterion.addClassName("edge-criterion");

@@ -1,0 +1,146 @@
+package com.stepwise.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.IntegrationTest;
+import com.stepwise.TestClinics;
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientService;
+import com.stepwise.clinic.ClinicService;
+import com.stepwise.exercise.ExerciseSummary;
+import com.stepwise.plan.PlanService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.stepwise.base.ui.Badge;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The plan builder without a browser: the refusal and its ways forward, the override's reason, a conflict. */
+@IntegrationTest
+class PlanBuilderViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    PlanService plans;
+
+    long plan;
+
+    @BeforeEach
+    void planForANewClient() {
+        TestClinics.signInAtNewClinic(clinics, users);
+        var draft = new ClientDraft();
+        draft.setFirstName("Tomás");
+        draft.setLastName("García");
+        draft.setDateOfBirth(LocalDate.of(1969, 3, 21));
+        plan = plans.create(clients.create(draft), "Back to work", null, null);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestClinics.signOut();
+    }
+
+    @Test
+    void partTwoInStageOneIsRefusedWithTheReasonAndTheWaysForward() {
+        var builder = openBuilder();
+        add(builder, "Gluteal stretches, part 2");
+
+        var dialog = find(RefusalDialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Gluteal stretches, part 2 needs Gluteal stretches, part 1 first");
+        assertThat(dialog.addEarlier.getText()).isEqualTo("Add Gluteal stretches, part 1 to an earlier stage");
+        assertThat(dialog.signOff.getText()).contains("comfortably");
+        assertThat(builder.working().exerciseCount()).as("nothing was added").isZero();
+    }
+
+    @Test
+    void addingTheMissingExerciseEarlierBuildsAValidChain() {
+        var builder = openBuilder();
+        add(builder, "Gluteal stretches, part 2");
+        test(find(RefusalDialog.class).single().addEarlier).click();
+
+        // Part 1 itself needs the pelvic tilt first: the same offer comes again, one step further back.
+        var next = find(RefusalDialog.class).single();
+        assertThat(next.getElement().getTextRecursively()).contains("Gluteal stretches, part 1 needs Somatic pelvic "
+                + "tilt (3 parts) first");
+        test(next.addEarlier).click();
+
+        var content = builder.working();
+        assertThat(content.stages()).hasSize(3);
+        assertThat(content.stages()).allSatisfy(stage -> assertThat(stage.prescriptions()).hasSize(1));
+        assertThat(find(RefusalDialog.class).all()).isEmpty();
+        assertThat(plans.problemsIntroduced(plans.get(plan).clientId(), com.stepwise.plan.PlanContent.empty(),
+                content)).isEmpty();
+    }
+
+    @Test
+    void anOverrideNeedsAWrittenReasonAndIsShownOnThePlan() {
+        var builder = openBuilder();
+        add(builder, "Gluteal stretches, part 2");
+        var dialog = find(RefusalDialog.class).single();
+        test(dialog.override).click();
+        test(dialog.reason).setValue("ok");
+        test(dialog.confirmOverride).click();
+        assertThat(dialog.problem.getText()).contains("reason of at least 10 characters");
+        assertThat(builder.working().exerciseCount()).isZero();
+
+        test(dialog.reason).setValue("Did part 1 for months at his previous clinic");
+        test(dialog.confirmOverride).click();
+        assertThat(builder.working().exerciseCount()).isEqualTo(1);
+        test(builder.save).click();
+
+        var saved = plans.get(plan).working().content().prescriptions().findFirst().orElseThrow();
+        assertThat(saved.override().reason()).isEqualTo("Did part 1 for months at his previous clinic");
+        assertThat(saved.override().clinicianName()).startsWith("Clinician ");
+        assertThat(find(Badge.class).withClassName("override-badge").single().getElement().getTextRecursively())
+                .contains("Override: Did part 1 for months");
+    }
+
+    @Test
+    void aColleaguesSaveInBetweenGivesAConflictNoticeAndKeepsTheWorkOnScreen() {
+        var builder = openBuilder();
+        add(builder, "Somatic pelvic tilt (3 parts)");
+        plans.describe(plan, plans.get(plan).version(), "Renamed by a colleague", null);
+
+        test(builder.save).click();
+        assertThat(builder.banner.getElement().getTextRecursively()).contains("changed by someone else");
+        assertThat(builder.working().exerciseCount()).as("nothing typed is lost").isEqualTo(1);
+        assertThat(find(Button.class).withText("Reload the plan").exists()).isTrue();
+    }
+
+    @Test
+    void activationIsOfferedOnceThePlanIsValid() {
+        var builder = openBuilder();
+        add(builder, "Somatic pelvic tilt (3 parts)");
+        test(builder.activate).click();
+        assertThat(plans.get(plan).active()).isNotNull();
+        assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active since");
+    }
+
+    private PlanBuilderView openBuilder() {
+        return navigate("plans/" + plan, PlanBuilderView.class);
+    }
+
+    /** Searches the library panel and presses the row's "Add", as a physio would. */
+    private void add(PlanBuilderView builder, String exerciseName) {
+        test(builder.search).setValue(exerciseName);
+        var grid = test(builder.picker);
+        int row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).name().equals(exerciseName))
+                .findFirst().orElseThrow();
+        var cell = grid.getCellComponent(row, 0);
+        var add = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst()
+                .orElseThrow();
+        test(add).click();
+    }
+
+}
