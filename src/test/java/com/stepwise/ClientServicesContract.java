@@ -12,7 +12,6 @@ import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
 import com.stepwise.client.ClientStatus;
 import com.stepwise.client.ClientSummary;
-import com.stepwise.clinic.ClinicService;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,17 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** What the client records promise, on each supported database: search, sort, archive, scoping, conflicts. */
 abstract class ClientServicesContract {
 
     @Autowired
+    TestClinics signIn;
+    @Autowired
     ClientService clients;
-    @Autowired
-    ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
 
     StepwiseUser clinician;
     long zoe;
@@ -41,7 +37,7 @@ abstract class ClientServicesContract {
 
     @BeforeEach
     void clinicWithClients() {
-        clinician = TestClinics.signInAtNewClinic(clinics, users);
+        clinician = signIn.atNewClinic();
         zoe = clients.create(draft("Zoë", "Ångström", "1961-04-12"));
         lukasz = clients.create(draft("Łukasz", "Nowak", "1987-09-03"));
         tanaka = clients.create(draft("美咲", "田中", "1992-06-17"));
@@ -50,7 +46,7 @@ abstract class ClientServicesContract {
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test
@@ -98,7 +94,7 @@ abstract class ClientServicesContract {
 
     @Test
     void anotherClinicCanNeitherFindNorReadNorChangeAClient() {
-        TestClinics.signInAtNewClinic(clinics, users);
+        signIn.atNewClinic();
         assertThat(find("zo")).isEmpty();
         assertThatThrownBy(() -> clients.get(zoe)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> clients.update(zoe, 0, draft("Eve", "Intruder", "1980-01-01")))

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * What the exercise library and the prerequisite graph promise, run against each supported database: the
@@ -38,23 +37,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 abstract class LibraryServicesContract {
 
     @Autowired
+    TestClinics signIn;
+    @Autowired
     ExerciseService exercises;
     @Autowired
     ProgressionService progression;
     @Autowired
     ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
 
     @BeforeEach
     void signInAtHarbour() {
-        TestClinics.ensureBoth(clinics);
-        TestClinics.signIn(users, TestClinics.HARBOUR);
+        signIn.atHarbour();
     }
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test
@@ -127,10 +125,10 @@ abstract class LibraryServicesContract {
         long copy = exercises.create(exercises.draftForCopy(id), id);
         assertThat(exercises.photo(copy)).as("a copy keeps the photo").isPresent();
 
-        TestClinics.signIn(users, TestClinics.HILLSIDE);
+        signIn.atHillside();
         assertThatThrownBy(() -> exercises.photo(id)).isInstanceOf(NotFoundException.class);
 
-        TestClinics.signIn(users, TestClinics.HARBOUR);
+        signIn.signIn(TestClinics.HARBOUR);
         var edit = exercises.draftForEdit(id);
         edit.setRemovePhoto(true);
         exercises.update(id, exercises.get(id).version(), edit);
@@ -143,7 +141,7 @@ abstract class LibraryServicesContract {
         String name = "Harbour only " + unique();
         long id = exercises.create(draft(name), null);
 
-        TestClinics.signIn(users, TestClinics.HILLSIDE);
+        signIn.atHillside();
         assertThat(search(filter(name))).isEmpty();
         assertThat(exercises.refs(List.of(id))).isEmpty();
         assertThatThrownBy(() -> exercises.get(id)).isInstanceOf(NotFoundException.class);
@@ -152,7 +150,7 @@ abstract class LibraryServicesContract {
         assertThatThrownBy(() -> progression.add(id, builtIn("cat-cow"), Criterion.DEFAULT))
                 .isInstanceOf(NotFoundException.class);
 
-        TestClinics.signIn(users, TestClinics.HARBOUR);
+        signIn.signIn(TestClinics.HARBOUR);
         assertThat(exercises.get(id).name()).isEqualTo(name);
     }
 
@@ -251,12 +249,12 @@ abstract class LibraryServicesContract {
         long knees = builtIn("knees-to-chest-both");
         long figureFour = builtIn("figure-four");
         var clinicEdge = progression.add(knees, figureFour, Criterion.DEFAULT);
-        TestClinics.signIn(users, TestClinics.HILLSIDE);
+        signIn.atHillside();
         assertThat(progression.requirementsOf(knees)).extracting(p -> p.required().code())
                 .containsExactly("knee-hug-single");
         assertThatThrownBy(() -> progression.remove(clinicEdge.id())).isInstanceOf(NotFoundException.class);
 
-        TestClinics.signIn(users, TestClinics.HARBOUR);
+        signIn.signIn(TestClinics.HARBOUR);
         progression.remove(added.id());
         progression.remove(clinicEdge.id());
         assertThat(progression.requirementsOf(ownExercise)).isEmpty();

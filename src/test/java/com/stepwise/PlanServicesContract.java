@@ -7,7 +7,6 @@ import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
-import com.stepwise.clinic.ClinicService;
 import com.stepwise.exercise.ExerciseFilter;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.plan.HistoryEntry;
@@ -25,11 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The plan rules through the service, on each database: every path into a plan passes the prerequisite check. */
 abstract class PlanServicesContract {
 
+    @Autowired
+    TestClinics signIn;
     @Autowired
     PlanService plans;
     @Autowired
@@ -38,10 +38,6 @@ abstract class PlanServicesContract {
     ExerciseService exercises;
     @Autowired
     ProgressionService progression;
-    @Autowired
-    ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
 
     long client;
     long tilt;
@@ -50,7 +46,7 @@ abstract class PlanServicesContract {
 
     @BeforeEach
     void clinicWithClient() {
-        TestClinics.signInAtNewClinic(clinics, users);
+        signIn.atNewClinic();
         var draft = new ClientDraft();
         draft.setFirstName("Zoë");
         draft.setLastName("Ångström");
@@ -63,7 +59,7 @@ abstract class PlanServicesContract {
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test
@@ -202,7 +198,7 @@ abstract class PlanServicesContract {
     void anotherClinicCannotReadOrChangeAPlan() {
         long plan = plans.create(client, "Private", null, null);
         var details = plans.get(plan);
-        TestClinics.signInAtNewClinic(clinics, users);
+        signIn.atNewClinic();
         assertThatThrownBy(() -> plans.get(plan)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> plans.save(plan, details.version(), details.working().content()))
                 .isInstanceOf(NotFoundException.class);

@@ -63,7 +63,8 @@ public class PlanService {
             var latest = versions.findForPlan(plan.getId()).getFirst();
             var content = latest.getContent();
             return new PlanSummary(plan.getId(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
-                    plan.getStatus(), content.stages().size(), content.exerciseCount(), latest.getNumber(),
+                    plan.getStatus(), content.stages().size(), content.exerciseCount(),
+                    (int) content.prescriptions().filter(p -> p.override() != null).count(), latest.getNumber(),
                     plan.getStatus() == PlanStatus.ACTIVE && latest.getState() == VersionState.DRAFT,
                     plan.getUpdatedAt());
         }).toList();

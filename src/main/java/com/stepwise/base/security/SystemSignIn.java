@@ -1,7 +1,7 @@
 package com.stepwise.base.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -13,22 +13,24 @@ import org.springframework.stereotype.Component;
 public class SystemSignIn {
 
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy securityContext;
 
-    SystemSignIn(UserDetailsService users) {
+    SystemSignIn(UserDetailsService users, SecurityContextHolderStrategy securityContext) {
         this.users = users;
+        this.securityContext = securityContext;
     }
 
     public void runAs(String email, Runnable work) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = securityContext.getContext();
         var user = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContext.setContext(context);
         try {
             work.run();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContext.setContext(previous);
         }
     }
 }

@@ -38,6 +38,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -83,6 +85,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Grid<ExerciseSummary> picker = new Grid<>(ExerciseSummary.class, false);
     private final Div header = new Div();
     private final Section history = new Section();
+    private final Div versions = new Div();
+    final MenuBar more = new MenuBar();
     private String title = "Plan · Stepwise";
 
     PlanBuilderView(PlanService plans, ClientService clients, ExerciseService exercises,
@@ -106,7 +110,25 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         var layout = new Div(stagesColumn(), pickerColumn());
         layout.addClassName("builder-layout");
         history.addClassNames("detail-section", "plan-history");
-        add(header, banner, layout, history);
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var moreItem = more.addItem("More");
+        moreItem.getSubMenu().addItem("Title and goal…", e -> PlanActions.editDetails(details,
+                (newTitle, goal) -> {
+                    details = plans.describe(details.id(), details.version(), newTitle, goal);
+                    render();
+                    renderHistory();
+                }).open());
+        moreItem.getSubMenu().addItem("Save as template…", e -> PlanActions.saveAsTemplate(details, name -> {
+            plans.saveAsTemplate(details.id(), name);
+            Notifications.success("Saved the template \"" + name.strip() + "\".");
+        }).open());
+        moreItem.getSubMenu().addItem("Mark completed…", e -> PlanActions.confirm("Mark the plan completed?",
+                "The client has finished this plan. It stays readable with all its versions and history.",
+                "Mark completed", () -> statusChange(() -> plans.complete(details.id(), details.version()))).open());
+        moreItem.getSubMenu().addItem("Archive…", e -> PlanActions.confirm("Archive the plan?",
+                "It leaves the client's current plans. Nothing is deleted: versions and history stay readable.",
+                "Archive", () -> statusChange(() -> plans.archive(details.id(), details.version()))).open());
+        add(header, banner, layout, versions, history);
     }
 
     @Override
@@ -201,7 +223,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         header.removeAll();
         var back = Links.to("← " + client.fullName(), "clients/" + client.id());
         back.addClassName("back-link");
-        var heading = new ViewHeader(details.title(), details.goal()).withActions(save, activate, reload);
+        var heading = new ViewHeader(details.title(), details.goal()).withActions(save, activate, reload, more);
         header.add(back, heading, statusLine());
 
         save.setEnabled(dirty && editable());
@@ -219,6 +241,24 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .findFirst().orElse(working.stages().isEmpty() ? null : working.stages().getLast()));
         picker.getDataProvider().refreshAll();
         renderProblems();
+        more.setEnabled(editable() && !dirty);
+        versions.removeAll();
+        remember(exercises.refs(details.versions().stream().flatMap(v -> v.content().prescriptions())
+                .map(p -> p.exerciseId()).filter(id -> !exerciseRefs.containsKey(id)).distinct().toList()));
+        versions.add(new VersionsSection(details, exerciseRefs));
+    }
+
+    private void statusChange(java.util.function.Supplier<PlanDetails> change) {
+        try {
+            details = change.get();
+            working = details.working().content();
+            render();
+            renderHistory();
+        } catch (ConcurrentEditException conflict) {
+            showConflict(conflict.getMessage());
+        } catch (UserFacingException refused) {
+            Notifications.problem(refused.getMessage());
+        }
     }
 
     private Component statusLine() {
@@ -355,9 +395,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public void rename(String stageKey, String name) {
-        var stage = working.stages().get(working.indexOfStage(stageKey));
-        change(content -> content.renameStage(stageKey, name, stage.notes()));
+    public void rename(String stageKey, String name, String notes) {
+        change(content -> content.renameStage(stageKey, name, notes));
     }
 
     @Override

@@ -84,6 +84,10 @@ class PlansSection implements ClientPageSection {
                 + " · changed " + Dates.format(plan.updatedAt()));
         facts.addClassName("edge-criterion");
         var row = new Div(link, facts, PlanBadges.status(plan.status()));
+        if (plan.overrides() > 0) {
+            row.add(new Badge(plan.overrides() == 1 ? "1 prerequisite overridden"
+                    : plan.overrides() + " prerequisites overridden", Badge.Tone.WARNING));
+        }
         if (plan.hasUnactivatedChanges()) {
             row.add(new Badge("Changes not yet active", Badge.Tone.WARNING));
         }

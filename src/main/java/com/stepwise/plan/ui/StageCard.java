@@ -28,7 +28,7 @@ class StageCard extends Section {
 
     /** What the card asks the builder to do; the builder checks each change before keeping it. */
     interface Actions {
-        void rename(String stageKey, String name);
+        void rename(String stageKey, String name, String notes);
 
         void moveStage(String stageKey, int toIndex);
 
@@ -44,6 +44,7 @@ class StageCard extends Section {
     }
 
     final TextField name = new TextField();
+    final TextField notes = new TextField();
 
     StageCard(PlanContent content, int index, Map<Long, ExerciseRef> exercises, boolean clientAvoidsFloor,
               boolean editable, Actions actions) {
@@ -54,7 +55,18 @@ class StageCard extends Section {
         name.setReadOnly(!editable);
         name.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                actions.rename(stage.key(), e.getValue());
+                actions.rename(stage.key(), e.getValue(), stage.notes());
+            }
+        });
+        notes.setValue(stage.notes());
+        notes.setPlaceholder(editable ? "Notes for this stage (optional), e.g. when to move on" : "");
+        notes.setAriaLabel("Notes for stage " + (index + 1));
+        notes.setReadOnly(!editable);
+        notes.setWidthFull();
+        notes.addClassName("stage-notes");
+        notes.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                actions.rename(stage.key(), stage.name(), e.getValue());
             }
         });
         int seconds = stage.prescriptions().stream().mapToInt(p -> p.dose().estimatedSeconds(p.restSeconds())).sum();
@@ -72,6 +84,9 @@ class StageCard extends Section {
             header.add(iconButton(VaadinIcon.TRASH, "Remove stage", true, () -> actions.removeStage(stage.key())));
         }
         add(header);
+        if (editable || !stage.notes().isEmpty()) {
+            add(notes);
+        }
 
         var list = new Div();
         list.addClassName("prescription-list");

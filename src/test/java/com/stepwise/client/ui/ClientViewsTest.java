@@ -9,7 +9,6 @@ import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
 import com.stepwise.client.ClientStatus;
 import com.stepwise.client.ClientSummary;
-import com.stepwise.clinic.ClinicService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
@@ -20,22 +19,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The client screens as a physio uses them: find, add with mistakes, open, archive. */
 @IntegrationTest
 class ClientViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
+    TestClinics signIn;
     @Autowired
     ClientService clients;
 
+    /** Signs in before the base class builds the Vaadin environment, so the mock request carries the user. */
+    @Override
     @BeforeEach
-    void clinicWithClients() {
-        TestClinics.signInAtNewClinic(clinics, users);
+    protected void initVaadinEnvironment() {
+        signIn.atNewClinic();
         for (var name : List.of("Zoë Ångström", "Tomás García", "Priya Raman")) {
             var draft = new ClientDraft();
             draft.setFirstName(name.split(" ")[0]);
@@ -43,11 +41,12 @@ class ClientViewsTest extends SpringBrowserlessTest {
             draft.setDateOfBirth(LocalDate.of(1970, 1, 1));
             clients.create(draft);
         }
+        super.initVaadinEnvironment();
     }
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
 import com.stepwise.TestImages;
-import com.stepwise.clinic.ClinicService;
 import com.stepwise.exercise.ExerciseFilter;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.exercise.ExerciseSummary;
@@ -22,28 +21,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The library screens as a physio uses them, without a browser: search, filter, open, create, link. */
 @IntegrationTest
 class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
+    TestClinics signIn;
     @Autowired
     ExerciseService exercises;
 
+    /** Signs in before the base class builds the Vaadin environment, so the mock request carries the user. */
+    @Override
     @BeforeEach
-    void signIn() {
-        TestClinics.ensureBoth(clinics);
-        TestClinics.signIn(users, TestClinics.HARBOUR);
+    protected void initVaadinEnvironment() {
+        signIn.atHarbour();
+        super.initVaadinEnvironment();
     }
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test

@@ -6,11 +6,15 @@ import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
-import com.stepwise.clinic.ClinicService;
 import com.stepwise.exercise.ExerciseSummary;
 import com.stepwise.plan.PlanService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.stepwise.plan.PlanStatus;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.textfield.TextField;
 import com.stepwise.base.ui.Badge;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -18,16 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The plan builder without a browser: the refusal and its ways forward, the override's reason, a conflict. */
 @IntegrationTest
 class PlanBuilderViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClinicService clinics;
-    @Autowired
-    UserDetailsService users;
+    TestClinics signIn;
     @Autowired
     ClientService clients;
     @Autowired
@@ -35,19 +36,22 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
 
     long plan;
 
+    /** Signs in before the base class builds the Vaadin environment, so the mock request carries the user. */
+    @Override
     @BeforeEach
-    void planForANewClient() {
-        TestClinics.signInAtNewClinic(clinics, users);
+    protected void initVaadinEnvironment() {
+        signIn.atNewClinic();
         var draft = new ClientDraft();
         draft.setFirstName("Tomás");
         draft.setLastName("García");
         draft.setDateOfBirth(LocalDate.of(1969, 3, 21));
         plan = plans.create(clients.create(draft), "Back to work", null, null);
+        super.initVaadinEnvironment();
     }
 
     @AfterEach
     void signOut() {
-        TestClinics.signOut();
+        signIn.signOut();
     }
 
     @Test
@@ -125,6 +129,25 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         test(builder.activate).click();
         assertThat(plans.get(plan).active()).isNotNull();
         assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active since");
+    }
+
+    @Test
+    void theMoreMenuSavesATemplateAndCompletesThePlanKeepingItReadable() {
+        var builder = openBuilder();
+        add(builder, "Somatic pelvic tilt (3 parts)");
+        test(builder.activate).click();
+
+        new MenuBarTester<>(builder.more).clickItem("More", "Save as template…");
+        var templateName = find(TextField.class).withLabel("Template name").single();
+        test(templateName).setValue("Tomás's start");
+        test(find(Button.class).withText("Save template").single()).click();
+        assertThat(plans.templates()).extracting(t -> t.name()).contains("Tomás's start");
+
+        new MenuBarTester<>(builder.more).clickItem("More", "Mark completed…");
+        new ConfirmDialogTester(find(ConfirmDialog.class).single()).confirm();
+        assertThat(plans.get(plan).status()).isEqualTo(PlanStatus.COMPLETED);
+        assertThat(builder.save.isEnabled()).isFalse();
+        assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active");
     }
 
     private PlanBuilderView openBuilder() {
