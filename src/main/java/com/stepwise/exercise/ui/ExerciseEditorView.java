@@ -1,22 +1,14 @@
 package com.stepwise.exercise.ui;
 
-import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.EditorView;
 import com.stepwise.base.ui.Notifications;
-import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.exercise.ExerciseDraft;
 import com.stepwise.exercise.ExerciseIllustrations;
 import com.stepwise.exercise.ExerciseService;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,32 +21,20 @@ import jakarta.annotation.security.PermitAll;
 @Route("exercises/new")
 @RouteAlias("exercises/:id/edit")
 @PermitAll
-class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ExerciseEditorView extends EditorView implements BeforeEnterObserver {
 
     private final ExerciseService exercises;
     final ExerciseForm form;
-    final Div problem = new Div();
-    final Button save = new Button("Save exercise");
-    private ViewHeader header = new ViewHeader("Exercise");
     private Long editingId;
     private long openedVersion;
     private Long copiedFromId;
-    private String title = "New exercise · Stepwise";
 
     ExerciseEditorView(ExerciseService exercises, ExerciseIllustrations illustrations) {
+        super("Save exercise");
         this.exercises = exercises;
         this.form = new ExerciseForm(exercises, illustrations);
-        addClassNames("view", "exercise-editor-view");
-        problem.addClassName("form-problem");
-        problem.setVisible(false);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        var cancel = new Button("Cancel", e -> leave());
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var buttons = new Div(save, cancel);
-        buttons.addClassName("form-actions");
-        add(header, form, problem, buttons);
+        setForm(form);
+        addClassName("exercise-editor-view");
     }
 
     @Override
@@ -88,19 +68,8 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void setHeading(String heading, String subtitle) {
-        title = heading + " · Stepwise";
-        var replacement = new ViewHeader(heading, subtitle);
-        replace(header, replacement);
-        header = replacement;
-    }
-
-    private void save() {
-        problem.setVisible(false);
+    protected void save() {
+        clearProblem();
         if (!form.validate()) {
             showProblem("Some fields need attention; each one says what to change.");
             return;
@@ -116,19 +85,13 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, HasDynamic
             Notifications.success("Saved " + form.draft().getName().strip() + ".");
             getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class,
                     new RouteParameters("id", String.valueOf(id))));
-        } catch (ConcurrentEditException conflict) {
-            showProblem(conflict.getMessage());
         } catch (UserFacingException refused) {
             showProblem(refused.getMessage());
         }
     }
 
-    private void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
-    }
-
-    private void leave() {
+    @Override
+    protected void cancel() {
         if (editingId != null) {
             getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class,
                     new RouteParameters("id", String.valueOf(editingId))));

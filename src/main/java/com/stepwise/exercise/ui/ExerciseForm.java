@@ -2,7 +2,7 @@ package com.stepwise.exercise.ui;
 
 import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
-import com.stepwise.base.ui.Fields;
+import com.stepwise.exercise.DoseFields;
 import com.stepwise.exercise.Equipment;
 import com.stepwise.exercise.ExerciseDraft;
 import com.stepwise.exercise.ExerciseIllustrations;
@@ -49,14 +49,16 @@ class ExerciseForm extends FormLayout {
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
     final TextArea steps = new TextArea("Steps, one per line");
     final TextArea cautions = new TextArea("Cautions, one per line");
-    final IntegerField sets = Fields.wholeNumber("Sets", 1, 10);
-    final IntegerField repetitions = Fields.wholeNumber("Repetitions", 1, 50);
-    final IntegerField hold = Fields.wholeNumber("Hold", 1, 300);
-    final IntegerField holdMax = Fields.wholeNumber("Hold up to", 1, 300);
-    final Select<HoldUnit> holdUnit = new Select<>();
-    final Select<Sides> sides = new Select<>();
-    final IntegerField timesPerDay = Fields.wholeNumber("Times a day", 1, 6);
-    final IntegerField daysPerWeek = Fields.wholeNumber("Days a week", 1, 7);
+    // The dose's fields are shared with the prescription dialog; named here so the binder finds them.
+    private final DoseFields dose = new DoseFields();
+    final IntegerField sets = dose.sets;
+    final IntegerField repetitions = dose.repetitions;
+    final IntegerField hold = dose.hold;
+    final IntegerField holdMax = dose.holdMax;
+    final Select<HoldUnit> holdUnit = dose.holdUnit;
+    final Select<Sides> sides = dose.sides;
+    final IntegerField timesPerDay = dose.timesPerDay;
+    final IntegerField daysPerWeek = dose.daysPerWeek;
     final Select<String> illustration = new Select<>();
     final ComboBox<ExerciseRef> easier = new ComboBox<>("Easier variation");
     final ComboBox<ExerciseRef> harder = new ComboBox<>("Harder variation");
@@ -87,12 +89,6 @@ class ExerciseForm extends FormLayout {
         steps.setMinRows(5);
         cautions.setHelperText("Each line becomes a caution. At most 8.");
         cautions.setMinRows(3);
-        holdUnit.setLabel("Counted in");
-        holdUnit.setItems(HoldUnit.values());
-        holdUnit.setItemLabelGenerator(HoldUnit::label);
-        sides.setLabel("Sides");
-        sides.setItems(Sides.values());
-        sides.setItemLabelGenerator(Sides::label);
 
         Map<String, String> labels = illustrations.options().stream()
                 .collect(Collectors.toMap(ExerciseIllustrations.Option::key, ExerciseIllustrations.Option::label,

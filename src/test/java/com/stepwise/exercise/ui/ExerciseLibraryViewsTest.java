@@ -26,6 +26,8 @@ import org.springframework.data.domain.Pageable;
 @IntegrationTest
 class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
 
+    private static final String SAVE = "Save exercise";
+
     @Autowired
     TestClinics signIn;
     @Autowired
@@ -81,14 +83,14 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         var editor = navigate(ExerciseEditorView.class);
         test(editor.form.purpose).setValue("Loosens the hips before walking.");
         test(editor.form.steps).setValue("");
-        test(editor.save).click();
+        clickSave();
 
         assertThat(editor.form.name.isInvalid()).isTrue();
         assertThat(editor.form.name.getErrorMessage()).isEqualTo("Enter the exercise's name.");
         assertThat(editor.form.startingPosition.getErrorMessage()).isEqualTo("Choose the position the client starts in.");
         assertThat(editor.form.targetAreas.getErrorMessage()).isEqualTo("Choose at least one area the exercise works on.");
         assertThat(editor.form.steps.getErrorMessage()).isEqualTo("Write the steps the client follows, one per line.");
-        assertThat(editor.problem.isVisible()).isTrue();
+        assertThat(problem().isVisible()).isTrue();
         assertThat(editor.form.purpose.getValue()).isEqualTo("Loosens the hips before walking.");
         assertThat(getCurrentView()).isSameAs(editor);
     }
@@ -99,10 +101,10 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         fillValid(editor, "Hip hinge practice " + System.nanoTime());
         test(editor.form.hold).setValue(30);
         test(editor.form.holdMax).setValue(10);
-        test(editor.save).click();
+        clickSave();
 
-        assertThat(editor.problem.isVisible()).isTrue();
-        assertThat(editor.problem.getText()).contains("cannot be shorter");
+        assertThat(problem().isVisible()).isTrue();
+        assertThat(problem().getText()).contains("cannot be shorter");
         assertThat(editor.form.hold.getValue()).isEqualTo(30);
         assertThat(getCurrentView()).isSameAs(editor);
     }
@@ -112,7 +114,7 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         String name = "Hip hinge practice " + System.nanoTime();
         var editor = navigate(ExerciseEditorView.class);
         fillValid(editor, name);
-        test(editor.save).click();
+        clickSave();
 
         assertThat(getCurrentView()).isInstanceOf(ExerciseDetailView.class);
         assertThat(exercises.search(new ExerciseFilter(name, null, null, null, false, false), Pageable.unpaged()))
@@ -133,7 +135,7 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         test(editor.form.photoUpload).upload("wall-slide.png", "image/png", TestImages.png(200, 120));
         assertThat(editor.form.photoProblem.isVisible()).isFalse();
         assertThat(editor.form.removePhoto.isVisible()).isTrue();
-        test(editor.save).click();
+        clickSave();
 
         var saved = exercises.search(new ExerciseFilter(name, null, null, null, false, false), Pageable.unpaged())
                 .getContent().getFirst();
@@ -152,8 +154,8 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         colleague.setCautions("Keep the neck long.");
         exercises.update(id, exercises.get(id).version(), colleague);
 
-        test(editor.save).click();
-        assertThat(editor.problem.getText()).contains("changed by someone else");
+        clickSave();
+        assertThat(problem().getText()).contains("changed by someone else");
         assertThat(editor.form.purpose.getValue()).isEqualTo("My careful wording for this client group.");
         assertThat(getCurrentView()).isSameAs(editor);
         assertThat(exercises.get(id).cautions()).as("the colleague's save stands").containsExactly("Keep the neck long.");
@@ -204,5 +206,13 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
     private java.util.List<ExerciseSummary> rows(ExerciseListView view) {
         var grid = test(view.grid);
         return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    private void clickSave() {
+        test(find(Button.class).withText(SAVE).single()).click();
+    }
+
+    private Div problem() {
+        return find(Div.class).withClassName("editor-problem").single();
     }
 }
