@@ -57,15 +57,20 @@ public class PlanService {
 
     // --- reading ---------------------------------------------------------------------------------------------
 
+    /** The client's plans with their latest versions: two queries, however many plans. */
     public List<PlanSummary> plansOf(long clientId) {
         clients.requireInClinic(clientId);
-        return plans.findForClient(clientId, currentUser.clinicId()).stream().map(plan -> {
-            var latest = versions.findForPlan(plan.getId()).getFirst();
-            var content = latest.getContent();
+        var clientPlans = plans.findForClient(clientId, currentUser.clinicId());
+        Map<Long, PlanVersion> latest = new HashMap<>();
+        versions.findForPlans(clientPlans.stream().map(Plan::getId).toList())
+                .forEach(version -> latest.putIfAbsent(version.getPlanId(), version));
+        return clientPlans.stream().map(plan -> {
+            var version = latest.get(plan.getId());
+            var content = version.getContent();
             return new PlanSummary(plan.getId(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
                     plan.getStatus(), content.stages().size(), content.exerciseCount(),
-                    (int) content.prescriptions().filter(p -> p.override() != null).count(), latest.getNumber(),
-                    plan.getStatus() == PlanStatus.ACTIVE && latest.getState() == VersionState.DRAFT,
+                    (int) content.prescriptions().filter(p -> p.override() != null).count(), version.getNumber(),
+                    plan.getStatus() == PlanStatus.ACTIVE && version.getState() == VersionState.DRAFT,
                     plan.getUpdatedAt());
         }).toList();
     }

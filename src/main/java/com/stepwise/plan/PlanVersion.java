@@ -86,6 +86,10 @@ class PlanVersion {
         return id;
     }
 
+    long getPlanId() {
+        return planId;
+    }
+
     int getNumber() {
         return number;
     }

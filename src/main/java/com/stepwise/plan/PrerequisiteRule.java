@@ -61,6 +61,11 @@ public final class PrerequisiteRule {
         return unresolved(after).stream().filter(v -> !alreadyUnresolved.contains(v.prescriptionKey())).toList();
     }
 
+    /** Every exercise that is a prerequisite of something: the names a screen may need to explain a lock. */
+    public Set<Long> prerequisiteExercises() {
+        return graph.edges().stream().map(PrerequisiteGraph.Edge::required).collect(Collectors.toSet());
+    }
+
     /** Whether an exercise could be added to the given stage without a new violation. */
     public List<Long> missingIfAddedTo(PlanContent content, int stageIndex, long exerciseId) {
         var earlier = new HashSet<>(metByClient);

@@ -190,7 +190,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (missing.isEmpty()) {
                 state.add(new Badge("Available", Badge.Tone.SUCCESS));
             } else {
-                var names = exercises.refs(missing).stream().map(ExerciseRef::name).toList();
+                var names = missing.stream().map(id -> exerciseRefs.containsKey(id) ? exerciseRefs.get(id).name()
+                        : "another exercise").toList();
                 state.add(new Badge("Locked: needs " + String.join(" and ", names), Badge.Tone.WARNING));
             }
         }
@@ -213,7 +214,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         client = clients.get(details.clientId());
         rule = plans.ruleFor(client.id());
         dirty = false;
-        remember(exercises.refs(working.prescriptions().map(p -> p.exerciseId()).distinct().toList()));
+        var known = new java.util.HashSet<>(rule.prerequisiteExercises());
+        working.prescriptions().forEach(p -> known.add(p.exerciseId()));
+        remember(exercises.refs(known));
         render();
         renderHistory();
     }
