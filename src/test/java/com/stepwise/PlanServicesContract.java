@@ -215,13 +215,15 @@ abstract class PlanServicesContract {
         details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(),
                 builtIn("bird-dog"), dose(tilt), PrerequisiteOverride.because("Strong core from pilates classes")));
         plans.activate(plan, details.version());
+        progression.recordSignOff(client, part1, "Seen today, no pain");
 
         var history = plans.history(plan);
         assertThat(history).extracting(HistoryEntry::change).contains(
                 "Started the plan \"Audited\"",
                 "Added Gluteal stretches, part 2 to \"Stage 3\"",
                 "Overrode the prerequisites of Bird-dog: \"Strong core from pilates classes\"",
-                "Activated version 1");
+                "Activated version 1",
+                "Recorded that the client performs Gluteal stretches, part 1 comfortably: \"Seen today, no pain\"");
         assertThat(history).allSatisfy(entry -> assertThat(entry.clinician()).startsWith("Clinician "));
     }
 

@@ -79,9 +79,18 @@ public class PlanService {
         return details(plan(planId));
     }
 
-    /** Who changed what and when, newest first: the plan, its stages, prescriptions, doses and overrides. */
+    /**
+     * Who changed what and when, newest first: the plan, its stages, prescriptions, doses and overrides, and the
+     * client's sign-offs, which change what the plan may hold.
+     */
     public List<HistoryEntry> history(long planId) {
-        return history.of(plan(planId).getId());
+        var plan = plan(planId);
+        var entries = new ArrayList<>(history.of(plan.getId()));
+        progression.signOffsOf(plan.getClientId()).forEach(signOff -> entries.add(new HistoryEntry(
+                signOff.signedAt(), signOff.signedBy(), "Recorded that the client performs " + signOff.exerciseName()
+                + " comfortably" + (signOff.note() == null ? "" : ": \"" + signOff.note() + "\""))));
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
+        return entries;
     }
 
     /** The rule as it applies to this client now: the clinic's prerequisite graph and the client's sign-offs. */
