@@ -65,6 +65,18 @@ public class TestClinics {
         return user;
     }
 
+    /** Signs in as a clinician of the same clinic who is not an administrator (not stored; services read roles). */
+    public StepwiseUser asNonAdminColleagueOf(StepwiseUser admin) {
+        var colleague = new StepwiseUser(admin.clinicianId() + 100_000, admin.clinicId(), admin.clinicName(),
+                "colleague@clinic.test", "A Colleague", StepwiseUser.ROLE_CLINICIAN, null, true);
+        SecurityContextHolder.setContextHolderStrategy(securityContext);
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(colleague, null,
+                colleague.getAuthorities()));
+        securityContext.setContext(context);
+        return colleague;
+    }
+
     public void signOut() {
         securityContext.clearContext();
     }

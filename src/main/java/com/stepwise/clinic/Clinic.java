@@ -2,6 +2,8 @@ package com.stepwise.clinic;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,12 +29,61 @@ class Clinic {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "accent_colour", nullable = false, length = 7)
+    private String accentColour = "#0f6f74";
+
+    @Column(name = "address", length = 300)
+    private String address;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "website", length = 200)
+    private String website;
+
+    @Column(name = "footer_message", length = 300)
+    private String footerMessage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paper_size", nullable = false, length = 10)
+    private PaperSize paperSize = PaperSize.A4;
+
+    @Column(name = "handout_language", nullable = false, length = 10)
+    private String handoutLanguage = "en";
+
     protected Clinic() {
     }
 
     Clinic(String name, Instant createdAt) {
         this.name = name;
         this.createdAt = createdAt;
+    }
+
+    void rebrand(BrandingDraft draft) {
+        this.name = draft.getName().strip();
+        this.accentColour = draft.getAccentColour().toLowerCase(java.util.Locale.ROOT);
+        this.address = blankToNull(draft.getAddress());
+        this.phone = blankToNull(draft.getPhone());
+        this.email = blankToNull(draft.getEmail());
+        this.website = blankToNull(draft.getWebsite());
+        this.footerMessage = blankToNull(draft.getFooterMessage());
+        this.paperSize = draft.getPaperSize();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    ClinicBranding branding(boolean hasLogo) {
+        return new ClinicBranding(id, version, name, accentColour, address, phone, email, website, footerMessage,
+                paperSize, handoutLanguage, hasLogo);
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getId() {

@@ -1,9 +1,17 @@
 package com.stepwise.clinic;
 
+import com.stepwise.base.ConcurrentEditException;
+import com.stepwise.base.DraftValidator;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.security.CurrentUser;
 import com.stepwise.base.security.StepwiseUser;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +22,82 @@ public class ClinicService {
 
     private final ClinicRepository clinics;
     private final ClinicianRepository clinicians;
+    private final ClinicLogoRepository logos;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final DraftValidator validator;
     private final Clock clock;
     /** Once a clinic exists it never stops existing, so the answer is remembered instead of asked on every view. */
     private final AtomicBoolean setUp = new AtomicBoolean();
 
-    ClinicService(ClinicRepository clinics, ClinicianRepository clinicians, PasswordEncoder passwordEncoder,
-                  Clock clock) {
+    ClinicService(ClinicRepository clinics, ClinicianRepository clinicians, ClinicLogoRepository logos,
+                  PasswordEncoder passwordEncoder, CurrentUser currentUser, DraftValidator validator, Clock clock) {
         this.clinics = clinics;
         this.clinicians = clinicians;
+        this.logos = logos;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.validator = validator;
         this.clock = clock;
+    }
+
+    // --- branding: what handouts carry -------------------------------------------------------------------------
+
+    /** The signed-in clinician's clinic as its handouts show it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ClinicBranding branding() {
+        long clinicId = currentUser.clinicId();
+        return clinic(clinicId).branding(logos.existsById(clinicId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UploadedImage> logo() {
+        return logos.findById(currentUser.clinicId()).map(ClinicLogo::image);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public BrandingDraft brandingDraft() {
+        return BrandingDraft.of(branding());
+    }
+
+    /** Changes the clinic's name, contact details and look; administrators only; refuses a stale save. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ClinicBranding updateBranding(long openedVersion, BrandingDraft draft) {
+        validator.validate(draft);
+        var clinic = clinic(currentUser.clinicId());
+        if (clinic.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("The clinic settings");
+        }
+        clinic.rebrand(draft);
+        try {
+            clinics.saveAndFlush(clinic);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException("The clinic settings");
+        }
+        return clinic.branding(logos.existsById(clinic.getId()));
+    }
+
+    /** Keeps a checked logo (PNG or JPEG, at most 2 MB and 4000 pixels a side); refuses anything else. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void uploadLogo(byte[] data) {
+        var image = UploadedImage.check(data);
+        long clinicId = currentUser.clinicId();
+        logos.findById(clinicId).ifPresentOrElse(logo -> logo.replace(image, clock.instant()),
+                () -> logos.save(new ClinicLogo(clinicId, image, clock.instant())));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void removeLogo() {
+        logos.deleteById(currentUser.clinicId());
+    }
+
+    private Clinic clinic(long clinicId) {
+        return clinics.findById(clinicId).orElseThrow(() -> new NotFoundException("The clinic"));
     }
 
     /** True once any clinician can sign in; until then the app shows only the first-run setup. */

@@ -26,7 +26,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles.css").permitAll()
                 // Plain Spring MVC endpoints (not Vaadin views) that serve signed-in clinicians.
-                .requestMatchers("/illustrations/**", "/exercise-photos/**").authenticated());
+                .requestMatchers("/illustrations/**", "/exercise-photos/**", "/clinic-logo").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,0 +1,6 @@
+package com.stepwise.clinic;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClinicLogoRepository extends JpaRepository<ClinicLogo, Long> {
+}
