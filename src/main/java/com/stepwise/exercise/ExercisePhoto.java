@@ -1,7 +1,9 @@
 package com.stepwise.exercise;
 
+import com.stepwise.base.StoredImage;
 import com.stepwise.base.UploadedImage;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,20 +19,8 @@ class ExercisePhoto {
     @Column(name = "exercise_id")
     private Long exerciseId;
 
-    @Column(name = "content_type", nullable = false, length = 20)
-    private String contentType;
-
-    @Column(name = "data", nullable = false)
-    private byte[] data;
-
-    @Column(name = "width", nullable = false)
-    private int width;
-
-    @Column(name = "height", nullable = false)
-    private int height;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredImage picture;
 
     protected ExercisePhoto() {
     }
@@ -41,15 +31,11 @@ class ExercisePhoto {
     }
 
     void replace(UploadedImage image, Instant uploadedAt) {
-        this.contentType = image.contentType();
-        this.data = image.data();
-        this.width = image.width();
-        this.height = image.height();
-        this.uploadedAt = uploadedAt;
+        this.picture = new StoredImage(image, uploadedAt);
     }
 
     UploadedImage image() {
-        return new UploadedImage(contentType, data, width, height);
+        return picture.image();
     }
 
     @Override
