@@ -13,6 +13,9 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long>, JpaSpecifica
     @Query("select e from Exercise e where e.id = :id and (e.clinicId is null or e.clinicId = :clinicId)")
     Optional<Exercise> findVisible(long id, long clinicId);
 
+    @Query("select e from Exercise e where e.id in :ids and (e.clinicId is null or e.clinicId = :clinicId)")
+    List<Exercise> findAllVisible(Collection<Long> ids, long clinicId);
+
     @Query("""
             select new com.stepwise.exercise.ExerciseRef(e.id, e.code, e.name, e.clinicId is null, e.archived,
                 e.floorRequired)

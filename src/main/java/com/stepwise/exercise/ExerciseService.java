@@ -59,6 +59,14 @@ public class ExerciseService {
         return details(visible(id));
     }
 
+    /** Full details of several visible exercises in one query (collections batch-fetched), in no set order. */
+    public List<ExerciseDetails> details(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return exercises.findAllVisible(ids, currentUser.clinicId()).stream().map(ExerciseService::details).toList();
+    }
+
     public Optional<ExerciseRef> findRef(long id) {
         return exercises.findVisibleRefs(List.of(id), currentUser.clinicId()).stream().findFirst();
     }

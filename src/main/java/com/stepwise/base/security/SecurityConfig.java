@@ -26,7 +26,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles.css").permitAll()
                 // Plain Spring MVC endpoints (not Vaadin views) that serve signed-in clinicians.
-                .requestMatchers("/illustrations/**", "/exercise-photos/**", "/clinic-logo").authenticated());
+                .requestMatchers("/illustrations/**", "/exercise-photos/**", "/clinic-logo", "/handouts/**")
+                .authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

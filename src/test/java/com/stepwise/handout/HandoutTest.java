@@ -1,0 +1,183 @@
+package com.stepwise.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stepwise.IntegrationTest;
+import com.stepwise.TestClinics;
+import com.stepwise.TestImages;
+import com.stepwise.base.NotFoundException;
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientService;
+import com.stepwise.clinic.ClinicService;
+import com.stepwise.clinic.PaperSize;
+import com.stepwise.exercise.ExerciseFilter;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.PlanService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** A handout printed from a real plan and read back as a client, and a PDF reader, would read it. */
+@IntegrationTest
+class HandoutTest {
+
+    @Autowired
+    HandoutService handouts;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    TestClinics signIn;
+
+    long plan;
+
+    @BeforeEach
+    void planForZoe() {
+        signIn.atNewClinic();
+        var branding = clinics.brandingDraft();
+        branding.setName("Riverside Physiotherapy");
+        branding.setPhone("+44 20 7946 0000");
+        branding.setFooterMessage("Questions? Call us between 8:00 and 18:00.");
+        clinics.updateBranding(clinics.branding().version(), branding);
+        clinics.uploadLogo(TestImages.png(300, 100));
+        plan = planFor("Zoë", "Ångström", false);
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void printsTheStageTheNextStepAndTheSafetySignsInPlainWords() throws IOException {
+        var handout = handouts.handout(plan, null);
+        String text = text(handout.pdf());
+
+        assertThat(text).contains("Riverside Physiotherapy", "Zoë Ångström", "Back to gardening",
+                "Somatic pelvic tilt (3 parts)", "Knee hug, one leg",
+                "Hold for 8 to 10 slow breaths · each side · morning and evening",
+                "When you can do Somatic pelvic tilt (3 parts) comfortably, with pain no higher than 3 out of 10, "
+                        + "on 3 days within two weeks, we will add Gluteal stretches, part 1.",
+                "Stop and call the clinic on +44 20 7946 0000", "numbness or tingling down a leg",
+                "Your two-week record", "Pain today (0–10)", "version 1", "Questions? Call us");
+        try (var pdf = Loader.loadPDF(handout.pdf())) {
+            int pages = pdf.getNumberOfPages();
+            Files.createDirectories(Path.of("target", "handouts"));
+            Files.write(Path.of("target", "handouts", "zoe.pdf"), handout.pdf());
+            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(
+                    "Home exercises for Zoë Ångström: Back to gardening");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(595, org.assertj.core.data.Offset.offset(1f));
+            assertThat(fonts(pdf)).isNotEmpty().allMatch(PDFont::isEmbedded);
+            assertThat(images(pdf)).as("the clinic logo").isNotEmpty();
+        }
+        Files.createDirectories(Path.of("target", "handouts"));
+        Files.write(Path.of("target", "handouts", "zoe.pdf"), handout.pdf());
+    }
+
+    @Test
+    void namesFromManyLanguagesPrintIntact() throws IOException {
+        for (String[] name : new String[][] {{"Łukasz", "Nowak"}, {"美咲", "田中"}, {"Ahmed", "Hassan"}}) {
+            long theirs = planFor(name[0], name[1], false);
+            assertThat(text(handouts.handout(theirs, null).pdf())).contains(name[0] + " " + name[1]);
+        }
+    }
+
+    @Test
+    void largePrintAndUsLetterFollowTheSettings() throws IOException {
+        var branding = clinics.brandingDraft();
+        branding.setPaperSize(PaperSize.LETTER);
+        clinics.updateBranding(clinics.branding().version(), branding);
+        long large = planFor("Margaret", "O'Brien", true);
+        var handout = handouts.handout(large, null);
+        try (var pdf = Loader.loadPDF(handout.pdf())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612, org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.getNumberOfPages()).as("one exercise per page, then the next step and the record")
+                    .isGreaterThanOrEqualTo(4);
+        }
+        Files.createDirectories(Path.of("target", "handouts"));
+        Files.write(Path.of("target", "handouts", "margaret-large-print.pdf"), handout.pdf());
+    }
+
+    @Test
+    void anotherClinicCannotPrintThePlan() {
+        signIn.atNewClinic();
+        assertThatThrownBy(() -> handouts.handout(plan, null)).isInstanceOf(NotFoundException.class);
+    }
+
+    private long planFor(String first, String last, boolean largePrint) {
+        var draft = new ClientDraft();
+        draft.setFirstName(first);
+        draft.setLastName(last);
+        draft.setDateOfBirth(LocalDate.of(1961, 4, 12));
+        draft.setPrefersLargePrint(largePrint);
+        long client = clients.create(draft);
+        long id = plans.create(client, "Back to gardening", "Kneel and weed for 20 minutes", null);
+        var details = plans.get(id);
+        var content = details.working().content().withStage("Stage 2");
+        content = content.withExercise(content.stages().get(0).key(), builtIn("somatic-pelvic-tilt"),
+                dose("somatic-pelvic-tilt"), null);
+        content = content.withExercise(content.stages().get(0).key(), builtIn("knee-hug-single"),
+                dose("knee-hug-single"), null);
+        content = content.withExercise(content.stages().get(1).key(), builtIn("gluteal-stretch-part-1"),
+                dose("gluteal-stretch-part-1"), null);
+        details = plans.save(id, details.version(), content);
+        plans.activate(id, details.version());
+        return id;
+    }
+
+    private com.stepwise.exercise.Dose dose(String code) {
+        return exercises.get(builtIn(code)).defaultDose();
+    }
+
+    private long builtIn(String code) {
+        return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static java.util.List<PDFont> fonts(PDDocument pdf) throws IOException {
+        var fonts = new ArrayList<PDFont>();
+        for (var page : pdf.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
+    }
+
+    private static java.util.List<PDImageXObject> images(PDDocument pdf) throws IOException {
+        var images = new ArrayList<PDImageXObject>();
+        var resources = pdf.getPage(0).getResources();
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        return images;
+    }
+}
