@@ -50,6 +50,13 @@ class PlanJourneyTest extends BrowserJourney {
         button("Activate").click();
         assertThat(page.locator(".view-header + .badges, .badges").first()).containsText("Active");
         assertThat(page.getByText("Activated version 1")).isVisible();
+
+        // The handout of the activated version, as the browser's PDF viewer would receive it.
+        var handoutLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print handout (version 1)"));
+        var response = page.request().get(url("/" + handoutLink.getAttribute("href")));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).isEqualTo("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(new String(response.body(), 0, 5)).isEqualTo("%PDF-");
     }
 
     /** Searches the library, waits until it lists only matches (it refreshes as you type), then adds one. */

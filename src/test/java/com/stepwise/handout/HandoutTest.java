@@ -119,6 +119,15 @@ class HandoutTest {
     }
 
     @Test
+    void theSameVersionPrintsTheSameHandout() throws IOException {
+        var first = text(handouts.handout(plan, 1).pdf());
+        var again = text(handouts.handout(plan, 1).pdf());
+        assertThat(again).isEqualTo(first);
+        assertThatThrownBy(() -> handouts.handout(plan, 9)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Version 9");
+    }
+
+    @Test
     void anotherClinicCannotPrintThePlan() {
         signIn.atNewClinic();
         assertThatThrownBy(() -> handouts.handout(plan, null)).isInstanceOf(NotFoundException.class);

@@ -30,6 +30,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -226,7 +228,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         header.removeAll();
         var back = Links.to("← " + client.fullName(), "clients/" + client.id());
         back.addClassName("back-link");
-        var heading = new ViewHeader(details.title(), details.goal()).withActions(save, activate, reload, more);
+        var heading = new ViewHeader(details.title(), details.goal()).withActions(handoutLink(), save, activate,
+                reload, more);
         header.add(back, heading, statusLine());
 
         save.setEnabled(dirty && editable());
@@ -262,6 +265,20 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         } catch (UserFacingException refused) {
             Notifications.problem(refused.getMessage());
         }
+    }
+
+    /**
+     * Opens the handout in the browser's PDF viewer (to print) in a new tab: the active version, or the draft while
+     * there is none. Saved versions only, so what is printed is what was saved.
+     */
+    private Component handoutLink() {
+        var version = details.active() != null ? details.active() : details.working();
+        var link = new Anchor("handouts/plans/" + details.id() + ".pdf?version=" + version.number(),
+                "Print handout (version " + version.number() + ")");
+        link.setTarget(AnchorTarget.BLANK);
+        link.addClassName("handout-link");
+        link.setEnabled(version.content().exerciseCount() > 0);
+        return link;
     }
 
     private Component statusLine() {

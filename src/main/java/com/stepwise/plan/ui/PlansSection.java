@@ -14,6 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,6 +86,13 @@ class PlansSection implements ClientPageSection {
                 + " · changed " + Dates.format(plan.updatedAt()));
         facts.addClassName("edge-criterion");
         var row = new Div(link, facts, PlanBadges.status(plan.status()));
+        if (plan.exercises() > 0) {
+            var print = new Anchor("handouts/plans/" + plan.id() + ".pdf", "Handout");
+            print.setTarget(AnchorTarget.BLANK);
+            var download = new Anchor("handouts/plans/" + plan.id() + ".pdf?download=true", "Download");
+            download.getElement().setAttribute("download", true);
+            row.add(print, download);
+        }
         if (plan.overrides() > 0) {
             row.add(new Badge(plan.overrides() == 1 ? "1 prerequisite overridden"
                     : plan.overrides() + " prerequisites overridden", Badge.Tone.WARNING));
