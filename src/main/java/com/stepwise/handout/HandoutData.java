@@ -16,8 +16,8 @@ public record HandoutData(ClinicBranding clinic, UploadedImage logo, String clie
                           String stageName, List<Item> exercises, String nextStageName, List<Next> comesNext,
                           LocalDate printDate) {
 
-    /** One prescribed exercise with what the client reads about it. */
-    public record Item(ExerciseDetails exercise, PrescriptionContent prescription) {
+    /** One prescribed exercise with what the client reads about it; {@code photo} replaces the drawing if set. */
+    public record Item(ExerciseDetails exercise, PrescriptionContent prescription, UploadedImage photo) {
     }
 
     /** An exercise of the next stage and, in plain words, what unlocks it. */

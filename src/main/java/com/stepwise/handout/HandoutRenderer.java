@@ -177,7 +177,8 @@ public final class HandoutRenderer {
             var prescription = item.prescription();
             float drawingWidth = data.largePrint() ? 480 : 200;
             float drawingHeight = drawingWidth * 0.47f;
-            var drawing = drawing(writer, exercise.illustration(), drawingWidth, drawingHeight, accent);
+            var drawing = item.photo() != null ? photo(item.photo().data(), drawingWidth, drawingHeight)
+                    : drawing(writer, exercise.illustration(), drawingWidth, drawingHeight, accent);
 
             var text = new PdfPCell();
             text.setBorder(Rectangle.NO_BORDER);
@@ -213,6 +214,17 @@ public final class HandoutRenderer {
             divider.setFixedHeight(8);
             table.addCell(divider);
             document.add(table);
+        }
+    }
+
+    /** The clinic's own photo of the exercise, scaled into the same box as a drawing. */
+    private static Image photo(byte[] data, float width, float height) {
+        try {
+            var image = Image.getInstance(data);
+            image.scaleToFit(width, height);
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

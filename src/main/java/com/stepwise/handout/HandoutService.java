@@ -92,8 +92,11 @@ public class HandoutService {
         Map<Long, ExerciseDetails> details = exercises.details(ids).stream()
                 .collect(Collectors.toMap(ExerciseDetails::id, Function.identity()));
 
-        var items = current.prescriptions().stream()
-                .map(p -> new HandoutData.Item(details.get(p.exerciseId()), p)).toList();
+        var items = current.prescriptions().stream().map(p -> {
+            var exercise = details.get(p.exerciseId());
+            var photo = exercise.hasPhoto() ? exercises.photo(exercise.id()).orElse(null) : null;
+            return new HandoutData.Item(exercise, p, photo);
+        }).toList();
         List<HandoutData.Next> comesNext = next == null ? List.of() : next.prescriptions().stream()
                 .map(p -> details.get(p.exerciseId()))
                 .map(exercise -> new HandoutData.Next(exercise.name(), unlockSentences(exercise)))

@@ -119,6 +119,34 @@ class HandoutTest {
     }
 
     @Test
+    void aClinicsOwnExercisePrintsItsPhoto() throws IOException {
+        var copy = exercises.draftForCopy(builtIn("knee-hug-single"));
+        copy.setName("Knee hug with a towel");
+        copy.setNewPhoto(com.stepwise.base.UploadedImage.check(TestImages.jpeg(400, 300)));
+        long own = exercises.create(copy, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        content = content.withExercise(content.stages().getFirst().key(), own, exercises.get(own).defaultDose(), null);
+        details = plans.save(plan, details.version(), content);
+        plans.activate(plan, details.version());
+
+        var handout = handouts.handout(plan, null);
+        assertThat(text(handout.pdf())).contains("Knee hug with a towel", "version 2");
+        try (var pdf = Loader.loadPDF(handout.pdf())) {
+            int images = 0;
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                var resources = pdf.getPage(page).getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("the logo and the photo").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void theSameVersionPrintsTheSameHandout() throws IOException {
         var first = text(handouts.handout(plan, 1).pdf());
         var again = text(handouts.handout(plan, 1).pdf());
