@@ -1,5 +1,6 @@
 package com.stepwise.clinic;
 
+import com.stepwise.base.security.SystemSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,16 +25,28 @@ class DemoClinicSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoClinicSeeder.class);
 
     private final ClinicService clinics;
+    private final SystemSignIn signIn;
     private final ApplicationEventPublisher events;
 
-    DemoClinicSeeder(ClinicService clinics, ApplicationEventPublisher events) {
+    DemoClinicSeeder(ClinicService clinics, SystemSignIn signIn, ApplicationEventPublisher events) {
         this.clinics = clinics;
+        this.signIn = signIn;
         this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        clinics.createClinicUnlessEmailExists(DEMO);
+        if (clinics.createClinicUnlessEmailExists(DEMO)) {
+            signIn.runAs(DEMO.email(), () -> {
+                var branding = clinics.brandingDraft();
+                branding.setAddress("12 River Walk, Riverside");
+                branding.setPhone("+44 20 7946 0321");
+                branding.setEmail("hello@riverside.example");
+                branding.setWebsite("www.riverside.example");
+                branding.setFooterMessage("Questions about your exercises? Call us, 8:00 to 18:00 on weekdays.");
+                clinics.updateBranding(clinics.branding().version(), branding);
+            });
+        }
         events.publishEvent(new DemoClinicReady(DEMO.email()));
         log.info("""
 
