@@ -1,10 +1,10 @@
 package com.stepwise.client;
 
-import jakarta.validation.constraints.Email;
+import com.stepwise.base.OptionalEmail;
+import com.stepwise.base.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -23,13 +23,10 @@ public class ClientDraft {
     @Past(message = "The date of birth must be in the past.")
     private LocalDate dateOfBirth;
 
-    @Size(max = 40, message = "Keep the phone number under 40 characters.")
-    @Pattern(regexp = "^$|^[0-9+()\\-./ ]{5,40}$",
-            message = "Enter a phone number with digits, spaces, +, brackets or dashes only.")
+    @PhoneNumber
     private String phone = "";
 
-    @Size(max = 254, message = "Keep the e-mail address under 254 characters.")
-    @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter a valid e-mail address, or leave it empty.")
+    @OptionalEmail
     private String email = "";
 
     @Size(max = 500, message = "Keep the main complaint under 500 characters.")

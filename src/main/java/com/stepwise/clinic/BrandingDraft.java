@@ -1,6 +1,7 @@
 package com.stepwise.clinic;
 
-import jakarta.validation.constraints.Email;
+import com.stepwise.base.OptionalEmail;
+import com.stepwise.base.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,13 +21,10 @@ public class BrandingDraft {
     @Size(max = 300, message = "Keep the address under 300 characters.")
     private String address = "";
 
-    @Size(max = 40, message = "Keep the phone number under 40 characters.")
-    @Pattern(regexp = "^$|^[0-9+()\\-./ ]{5,40}$",
-            message = "Enter a phone number with digits, spaces, +, brackets or dashes only.")
+    @PhoneNumber
     private String phone = "";
 
-    @Size(max = 254, message = "Keep the e-mail address under 254 characters.")
-    @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter a valid e-mail address, or leave it empty.")
+    @OptionalEmail
     private String email = "";
 
     @Size(max = 200, message = "Keep the website under 200 characters.")
