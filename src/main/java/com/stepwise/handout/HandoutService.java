@@ -12,6 +12,7 @@ import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanVersionView;
 import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.plan.StageContent;
+import com.stepwise.progress.ProgressService;
 import com.stepwise.progression.Criterion;
 import com.stepwise.progression.PrerequisiteView;
 import com.stepwise.progression.ProgressionService;
@@ -39,13 +40,15 @@ public class HandoutService {
     private final ClinicService clinics;
     private final ExerciseService exercises;
     private final ProgressionService progression;
+    private final ProgressService progress;
     private final CurrentUser currentUser;
     private final HandoutRenderer renderer;
     private final Clock clock;
 
     HandoutService(PlanService plans, ClientService clients, ClinicService clinics, ExerciseService exercises,
-                   ProgressionService progression, CurrentUser currentUser, ExerciseIllustrations illustrations,
-                   Clock clock) {
+                   ProgressionService progression, ProgressService progress, CurrentUser currentUser,
+                   ExerciseIllustrations illustrations, Clock clock) {
+        this.progress = progress;
         this.plans = plans;
         this.clients = clients;
         this.clinics = clinics;
@@ -57,8 +60,9 @@ public class HandoutService {
     }
 
     /**
-     * The handout of a plan version: the one asked for, else the active one, else the draft being built. The client
-     * follows the first stage until progress tracking moves them on; the next stage is "what comes next".
+     * The handout of a plan version: the one asked for, else the active one, else the draft being built. The active
+     * version prints the stage the client is on; any other version prints its first stage. The stage after it is
+     * "what comes next".
      */
     public Handout handout(long planId, Integer versionNumber) {
         return render(data(planId, versionNumber));
@@ -77,13 +81,14 @@ public class HandoutService {
                 : plan.versions().stream().filter(v -> v.number() == versionNumber).findFirst()
                         .orElseThrow(() -> new NotFoundException("Version " + versionNumber + " of this plan"));
         var stages = version.content().stages();
-        if (stages.isEmpty() || stages.getFirst().prescriptions().isEmpty()) {
-            throw new UserFacingException("The first stage of this plan has no exercises yet: add some before "
-                    + "printing the handout.");
+        if (stages.isEmpty() || version.content().exerciseCount() == 0) {
+            throw new UserFacingException("This plan has no exercises yet: add some before printing the handout.");
         }
         var client = clients.get(plan.clientId());
-        StageContent current = stages.getFirst();
-        StageContent next = stages.size() > 1 ? stages.get(1) : null;
+        boolean active = plan.active() != null && plan.active().number() == version.number();
+        int stage = active ? Math.min(progress.currentStage(planId), stages.size() - 1) : 0;
+        StageContent current = stages.get(stage);
+        StageContent next = stage + 1 < stages.size() ? stages.get(stage + 1) : null;
 
         var ids = current.prescriptions().stream().map(PrescriptionContent::exerciseId).collect(Collectors.toSet());
         if (next != null) {

@@ -46,6 +46,8 @@ class HandoutTest {
     ExerciseService exercises;
     @Autowired
     TestClinics signIn;
+    @Autowired
+    com.stepwise.progress.ProgressService progress;
 
     long plan;
 
@@ -144,6 +146,13 @@ class HandoutTest {
             }
             assertThat(images).as("the logo and the photo").isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void afterAdvancingTheHandoutPrintsTheClientsCurrentStage() throws IOException {
+        progress.advance(plan, "Moves well, seen in clinic today");
+        var text = text(handouts.handout(plan, null).pdf());
+        assertThat(text).contains("Now: Stage 2", "Gluteal stretches, part 1").doesNotContain("What comes next");
     }
 
     @Test

@@ -1,0 +1,189 @@
+package com.stepwise.progress;
+
+import com.stepwise.base.UserFacingException;
+import com.stepwise.base.security.CurrentUser;
+import com.stepwise.client.ClientService;
+import com.stepwise.exercise.ExerciseRef;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.PlanContent;
+import com.stepwise.plan.PlanDetails;
+import com.stepwise.plan.PlanService;
+import com.stepwise.plan.PlanStatus;
+import com.stepwise.plan.PrerequisiteOverride;
+import com.stepwise.plan.PrescriptionContent;
+import com.stepwise.progression.ProgressionService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's own record of their exercises, and what it means for their plan: logged sessions make the
+ * prerequisite criteria evidence-based, and advancing to the next stage needs them met (or an override with a
+ * written reason, recorded like every override).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ProgressService {
+
+    /** How far back readiness looks: the longest criterion window the graph allows. */
+    private static final int LONGEST_WINDOW_DAYS = 90;
+
+    private final SessionLogRepository logs;
+    private final StageProgressRepository stages;
+    private final ClientService clients;
+    private final ExerciseService exercises;
+    private final PlanService plans;
+    private final ProgressionService progression;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProgressService(SessionLogRepository logs, StageProgressRepository stages, ClientService clients,
+                    ExerciseService exercises, PlanService plans, ProgressionService progression,
+                    CurrentUser currentUser, Clock clock) {
+        this.logs = logs;
+        this.stages = stages;
+        this.clients = clients;
+        this.exercises = exercises;
+        this.plans = plans;
+        this.progression = progression;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one day of the client's exercises (from a paper sheet or a conversation). A day already recorded is
+     * corrected, not duplicated; the audit trail keeps the earlier values.
+     */
+    @Transactional
+    public void recordDay(long clientId, LocalDate date, List<LoggedExercise> entries, String note) {
+        clients.requireInClinic(clientId);
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new UserFacingException("That date is in the future: record a session once it has happened.");
+        }
+        if (date.isBefore(today.minusYears(1))) {
+            throw new UserFacingException("Sessions more than a year old cannot be recorded.");
+        }
+        if (entries.stream().anyMatch(e -> !e.date().equals(date))) {
+            throw new IllegalArgumentException("Every entry of a day must carry that day's date");
+        }
+        var ids = entries.stream().map(LoggedExercise::exerciseId).collect(Collectors.toSet());
+        if (exercises.refs(ids).size() != ids.size()) {
+            throw new UserFacingException("One of those exercises could not be found.");
+        }
+        long clinicId = currentUser.clinicId();
+        Map<Long, SessionLog> existing = logs.findForDay(clinicId, clientId, date, ids).stream()
+                .collect(Collectors.toMap(log -> log.entry().exerciseId(), Function.identity()));
+        for (var entry : entries) {
+            var log = existing.computeIfAbsent(entry.exerciseId(),
+                    id -> new SessionLog(clinicId, clientId, id, date, clock.instant()));
+            log.record(entry, note, clock.instant());
+            logs.save(log);
+        }
+    }
+
+    /** The client's logged exercises between two dates, oldest first. */
+    public List<LoggedExercise> sessions(long clientId, LocalDate from, LocalDate to) {
+        clients.requireInClinic(clientId);
+        return logs.findForClient(currentUser.clinicId(), clientId, from, to).stream().map(SessionLog::entry)
+                .toList();
+    }
+
+    /** The stage (0 is the first) the client is on in this plan. */
+    public int currentStage(long planId) {
+        plans.get(planId);
+        return stages.findInClinic(planId, currentUser.clinicId()).map(StageProgress::stageIndex).orElse(0);
+    }
+
+    /** Whether the client may move on from the current stage of the plan's active version, and why (not). */
+    public StageReadiness readiness(long planId) {
+        var plan = plans.get(planId);
+        var content = activeContent(plan);
+        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        var next = current + 1 < content.stages().size() ? content.stages().get(current + 1) : null;
+        LocalDate today = LocalDate.now(clock);
+        var recent = sessions(plan.clientId(), today.minusDays(LONGEST_WINDOW_DAYS), today);
+        var signedOff = progression.signedOffExercises(plan.clientId());
+        boolean redFlag = recent.stream().filter(log -> !log.date().isBefore(today.minusDays(13)))
+                .anyMatch(LoggedExercise::redFlag);
+
+        var unlocks = new ArrayList<StageReadiness.Unlock>();
+        if (next != null) {
+            var ids = new HashSet<Long>();
+            next.prescriptions().forEach(p -> ids.add(p.exerciseId()));
+            Map<Long, String> names = exercises.refs(ids).stream()
+                    .collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+            for (var prescription : next.prescriptions()) {
+                var words = new ArrayList<String>();
+                boolean met = true;
+                for (var requirement : progression.requirementsOf(prescription.exerciseId())) {
+                    long required = requirement.required().id();
+                    var readiness = ReadinessRule.evaluate(required, requirement.criterion(), recent,
+                            prescribedSets(content, current, required), signedOff.contains(required), today);
+                    words.add(readiness.inWords(requirement.required().name()));
+                    met &= readiness.met();
+                }
+                unlocks.add(new StageReadiness.Unlock(names.getOrDefault(prescription.exerciseId(), "An exercise"),
+                        words, met));
+            }
+        }
+        return new StageReadiness(planId, current, content.stages().get(current).name(),
+                next == null ? null : next.name(), unlocks, redFlag);
+    }
+
+    /**
+     * Moves the client to the next stage. Without the criteria met (or with a red flag reported) this needs an
+     * override with a written reason, recorded with who and when.
+     */
+    @Transactional
+    public StageReadiness advance(long planId, String overrideReason) {
+        var readiness = readiness(planId);
+        if (!readiness.hasNextStage()) {
+            throw new UserFacingException("The client is on the last stage of this plan; there is no next stage.");
+        }
+        String reason = null;
+        if (!readiness.ready()) {
+            if (overrideReason == null || overrideReason.isBlank()) {
+                throw new UserFacingException("The criteria for the next stage are not met"
+                        + (readiness.redFlag() ? " and a red-flag symptom was reported" : "")
+                        + ". To move on anyway, give the reason for the override.");
+            }
+            reason = PrerequisiteOverride.because(overrideReason).reason();
+        }
+        var user = currentUser.require();
+        var progress = stages.findInClinic(planId, user.clinicId())
+                .orElseGet(() -> new StageProgress(planId, user.clinicId()));
+        progress.moveTo(readiness.currentStage() + 1, user.displayName(), reason, clock.instant());
+        stages.save(progress);
+        return readiness(planId);
+    }
+
+    private static PlanContent activeContent(PlanDetails plan) {
+        if (plan.status() != PlanStatus.ACTIVE || plan.active() == null) {
+            throw new UserFacingException("This plan is not active yet: activate it before recording progress "
+                    + "against it.");
+        }
+        return plan.active().content();
+    }
+
+    /** The sets prescribed for the required exercise in this stage or an earlier one, if any. */
+    private static Integer prescribedSets(PlanContent content, int current, long exerciseId) {
+        for (int stage = current; stage >= 0; stage--) {
+            for (PrescriptionContent p : content.stages().get(stage).prescriptions()) {
+                if (p.exerciseId() == exerciseId) {
+                    return p.dose().sets();
+                }
+            }
+        }
+        return null;
+    }
+}
