@@ -16,6 +16,7 @@ import com.stepwise.exercise.ExerciseService;
 import com.stepwise.exercise.ExerciseSummary;
 import com.stepwise.plan.PlanContent;
 import com.stepwise.plan.PlanDetails;
+import com.stepwise.plan.PlanPageSection;
 import com.stepwise.plan.PlanProblem;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
@@ -69,6 +70,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ClientService clients;
     private final ExerciseService exercises;
     private final ProgressionService progression;
+    private final List<PlanPageSection> sections;
+    private final Div sectionArea = new Div();
 
     private PlanDetails details;
     private PlanContent working;
@@ -92,7 +95,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String title = "Plan · Stepwise";
 
     PlanBuilderView(PlanService plans, ClientService clients, ExerciseService exercises,
-                    ProgressionService progression) {
+                    ProgressionService progression, List<PlanPageSection> sections) {
+        this.sections = sections;
         this.plans = plans;
         this.clients = clients;
         this.exercises = exercises;
@@ -130,7 +134,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         moreItem.getSubMenu().addItem("Archive…", e -> PlanActions.confirm("Archive the plan?",
                 "It leaves the client's current plans. Nothing is deleted: versions and history stay readable.",
                 "Archive", () -> statusChange(() -> plans.archive(details.id(), details.version()))).open());
-        add(header, banner, layout, versions, history);
+        add(header, banner, sectionArea, layout, versions, history);
     }
 
     @Override
@@ -221,6 +225,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         remember(exercises.refs(known));
         render();
         renderHistory();
+        renderSections();
+    }
+
+    /** What other features add (readiness to progress), built from the saved plan. */
+    private void renderSections() {
+        sectionArea.removeAll();
+        sections.forEach(section -> sectionArea.add(section.create(details)));
     }
 
     private void render() {
@@ -257,6 +268,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void statusChange(java.util.function.Supplier<PlanDetails> change) {
         try {
             details = change.get();
+            renderSections();
             working = details.working().content();
             render();
             renderHistory();
@@ -482,6 +494,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                     + client.firstName() + ".");
             render();
             renderHistory();
+            renderSections();
         } catch (ConcurrentEditException conflict) {
             showConflict(conflict.getMessage());
         } catch (UserFacingException refused) {

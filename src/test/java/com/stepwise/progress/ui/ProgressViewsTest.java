@@ -1,0 +1,104 @@
+package com.stepwise.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.IntegrationTest;
+import com.stepwise.TestClinics;
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientService;
+import com.stepwise.exercise.ExerciseFilter;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.PlanService;
+import com.stepwise.progress.ProgressService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Section;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** A physio types in a paper sheet, sees "Ready to progress" on the plan page, and advances the client. */
+@IntegrationTest
+class ProgressViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestClinics signIn;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ProgressService progress;
+
+    long client;
+    long plan;
+
+    /** Signs in before the base class builds the Vaadin environment, so the mock request carries the user. */
+    @Override
+    @BeforeEach
+    protected void initVaadinEnvironment() {
+        signIn.atNewClinic();
+        var draft = new ClientDraft();
+        draft.setFirstName("Priya");
+        draft.setLastName("Raman");
+        draft.setDateOfBirth(LocalDate.of(1983, 8, 9));
+        client = clients.create(draft);
+        long tilt = builtIn("somatic-pelvic-tilt");
+        long part1 = builtIn("gluteal-stretch-part-1");
+        plan = plans.create(client, "Post-natal first steps", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content().withStage("Part 1");
+        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose(), null);
+        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose(), null);
+        details = plans.save(plan, details.version(), content);
+        plans.activate(plan, details.version());
+        super.initVaadinEnvironment();
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void threeComfortableDaysFromThePaperSheetMakeTheClientReadyToProgress() {
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        var sheet = find(SessionSheetSection.Sheet.class).single();
+        int last = SessionSheetSection.DAYS - 1;
+        for (int day : new int[] {last, last - 2, last - 4}) {
+            test(sheet.boxes[0][day]).setValue("c");
+            test(sheet.pain[day]).setValue(2);
+        }
+        test(sheet.pain[last - 1]).setValue(4);
+        test(sheet.save).click();
+        assertThat(progress.sessions(client, LocalDate.now().minusDays(13), LocalDate.now())).hasSize(4);
+
+        navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
+        var readiness = find(Section.class).withClassName("readiness").single();
+        assertThat(readiness.getElement().getTextRecursively()).contains("Ready to progress")
+                .contains("Somatic pelvic tilt (3 parts): 3 of 3 comfortable sessions with pain ≤ 3 in the last 14 days");
+        test(find(Button.class).withText("Advance to Part 1").single()).click();
+        assertThat(progress.currentStage(plan)).isEqualTo(1);
+        assertThat(find(Section.class).withClassName("readiness").single().getElement().getTextRecursively())
+                .contains("Progress: now on Part 1", "This is the last stage of the plan.");
+    }
+
+    @Test
+    void withoutTheCriteriaAdvancingAsksForAReason() {
+        navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
+        assertThat(find(Button.class).withText("Advance to Part 1").exists()).isFalse();
+        test(find(Button.class).withText("Advance anyway…").single()).click();
+        test(find(Button.class).withText("Advance with this reason").single()).click();
+        assertThat(progress.currentStage(plan)).as("no reason, no advance").isZero();
+    }
+
+    private long builtIn(String code) {
+        return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
+    }
+}
