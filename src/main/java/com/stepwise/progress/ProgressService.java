@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's own record of their exercises, and what it means for their plan: logged sessions make the
@@ -37,8 +38,11 @@ public class ProgressService {
     /** How far back readiness looks: the longest criterion window the graph allows. */
     private static final int LONGEST_WINDOW_DAYS = 90;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final SessionLogRepository logs;
     private final StageProgressRepository stages;
+    private final OutcomeMeasureRepository measures;
     private final ClientService clients;
     private final ExerciseService exercises;
     private final PlanService plans;
@@ -46,11 +50,12 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgressService(SessionLogRepository logs, StageProgressRepository stages, ClientService clients,
-                    ExerciseService exercises, PlanService plans, ProgressionService progression,
-                    CurrentUser currentUser, Clock clock) {
+    ProgressService(SessionLogRepository logs, StageProgressRepository stages, OutcomeMeasureRepository measures,
+                    ClientService clients, ExerciseService exercises, PlanService plans,
+                    ProgressionService progression, CurrentUser currentUser, Clock clock) {
         this.logs = logs;
         this.stages = stages;
+        this.measures = measures;
         this.clients = clients;
         this.exercises = exercises;
         this.plans = plans;
@@ -165,6 +170,54 @@ public class ProgressService {
         progress.moveTo(readiness.currentStage() + 1, user.displayName(), reason, clock.instant());
         stages.save(progress);
         return readiness(planId);
+    }
+
+    // --- outcome measures ------------------------------------------------------------------------------------------
+
+    /** Scores and keeps an Oswestry questionnaire; sections not in the map were not answered. */
+    @Transactional
+    public MeasureResult recordOswestry(long clientId, LocalDate measuredOn, Map<Oswestry.Section, Integer> answers) {
+        var score = Oswestry.score(answers);
+        return record(clientId, MeasureKind.ODI, measuredOn, score.percent(), score.band().label(), answers);
+    }
+
+    /** Scores and keeps a Patient-Specific Functional Scale of three to five activities. */
+    @Transactional
+    public MeasureResult recordFunctionalScale(long clientId, LocalDate measuredOn,
+                                               List<FunctionalScale.Activity> activities) {
+        return record(clientId, MeasureKind.PSFS, measuredOn, FunctionalScale.score(activities), null, activities);
+    }
+
+    /** The client's results, by kind and date, each with its change since the previous result of that kind. */
+    public List<MeasureResult> measures(long clientId) {
+        clients.requireInClinic(clientId);
+        var results = new ArrayList<MeasureResult>();
+        OutcomeMeasure previous = null;
+        for (var measure : measures.findForClient(currentUser.clinicId(), clientId)) {
+            Change change = null;
+            if (previous != null && previous.getKind() == measure.getKind()) {
+                change = measure.getKind() == MeasureKind.ODI
+                        ? Change.oswestry(previous.getScore(), measure.getScore())
+                        : Change.functional(previous.getScore(), measure.getScore());
+            }
+            results.add(new MeasureResult(measure.getKind(), measure.getMeasuredOn(), measure.getScore(),
+                    measure.getBand(), measure.getCreatedByName(), change));
+            previous = measure;
+        }
+        return results;
+    }
+
+    private MeasureResult record(long clientId, MeasureKind kind, LocalDate measuredOn, java.math.BigDecimal score,
+                                 String band, Object answers) {
+        clients.requireInClinic(clientId);
+        if (measuredOn.isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("That date is in the future: record a questionnaire once it is filled in.");
+        }
+        var user = currentUser.require();
+        measures.save(new OutcomeMeasure(user.clinicId(), clientId, kind, measuredOn, score, band,
+                JSON.writeValueAsString(answers), clock.instant(), user.displayName()));
+        return measures(clientId).stream().filter(m -> m.kind() == kind && m.measuredOn().equals(measuredOn))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     private static PlanContent activeContent(PlanDetails plan) {

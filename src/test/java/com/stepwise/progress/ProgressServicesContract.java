@@ -153,6 +153,33 @@ abstract class ProgressServicesContract {
         assertThatThrownBy(() -> progress.readiness(plan)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void scoredQuestionnairesAreKeptWithTheirDatesAndChanges() {
+        var first = progress.recordOswestry(client, today.minusDays(28), OswestryTest.sixteenOverTen());
+        assertThat(first.scoreInWords()).isEqualTo("32.0 % (Moderate disability)");
+        assertThat(first.changeSincePrevious()).isNull();
+
+        var better = new java.util.EnumMap<>(OswestryTest.sixteenOverTen());
+        better.put(Oswestry.Section.PAIN, 0);
+        better.put(Oswestry.Section.LIFTING, 0);
+        better.put(Oswestry.Section.WALKING, 0);
+        var second = progress.recordOswestry(client, today, better);
+        assertThat(second.score()).isEqualByComparingTo("18.0");
+        assertThat(second.changeSincePrevious()).isEqualTo(Change.MEANINGFUL_IMPROVEMENT);
+
+        progress.recordFunctionalScale(client, today.minusDays(28), List.of(new FunctionalScale.Activity("Tying "
+                + "my shoes", 3), new FunctionalScale.Activity("Weeding", 2), new FunctionalScale.Activity("Walking "
+                + "to the shops", 5)));
+        var psfs = progress.recordFunctionalScale(client, today, List.of(new FunctionalScale.Activity("Tying my "
+                + "shoes", 5), new FunctionalScale.Activity("Weeding", 4), new FunctionalScale.Activity("Walking to "
+                + "the shops", 6)));
+        assertThat(psfs.score()).isEqualByComparingTo("5.0");
+        assertThat(psfs.changeSincePrevious()).isEqualTo(Change.NO_MEANINGFUL_CHANGE);
+        assertThat(progress.measures(client)).hasSize(4);
+        assertThatThrownBy(() -> progress.recordOswestry(client, today, java.util.Map.of()))
+                .hasMessageContaining("no score");
+    }
+
     static LoggedExercise comfortable(LocalDate date, long exercise) {
         return new LoggedExercise(date, exercise, true, null, 2, Feeling.COMFORTABLE, Set.of());
     }

@@ -97,6 +97,23 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         assertThat(progress.currentStage(plan)).as("no reason, no advance").isZero();
     }
 
+    @Test
+    void aFunctionalScaleIsScoredOnTheClientPage() {
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        test(find(Button.class).withText("Record functional scale…").single()).click();
+        String[] activities = {"Tying my shoes", "Lifting the baby", "Walking to the park"};
+        int[] ratings = {3, 4, 6};
+        for (int i = 0; i < activities.length; i++) {
+            test(find(com.vaadin.flow.component.textfield.TextField.class).withLabel("Activity " + (i + 1)).single())
+                    .setValue(activities[i]);
+            test(find(com.vaadin.flow.component.textfield.IntegerField.class)
+                    .withLabel("0 unable – 10 as before").all().get(i)).setValue(ratings[i]);
+        }
+        test(find(Button.class).withText("Save and score").single()).click();
+        assertThat(find(Section.class).withClassName("measures").single().getElement().getTextRecursively())
+                .contains("Patient-Specific Functional Scale", "4.3 / 10");
+    }
+
     private long builtIn(String code) {
         return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
                 .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
