@@ -15,9 +15,13 @@ import com.stepwise.progression.ProgressionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +41,8 @@ public class ProgressService {
 
     /** How far back readiness looks: the longest criterion window the graph allows. */
     private static final int LONGEST_WINDOW_DAYS = 90;
+    /** How far back a red-flag symptom keeps its alert up and holds back progression. */
+    static final int RED_FLAG_WINDOW_DAYS = 14;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,7 +72,8 @@ public class ProgressService {
 
     /**
      * Records one day of the client's exercises (from a paper sheet or a conversation). A day already recorded is
-     * corrected, not duplicated; the audit trail keeps the earlier values.
+     * corrected, not duplicated; the audit trail keeps the earlier values. A {@code null} note keeps the note already
+     * recorded for the day.
      */
     @Transactional
     public void recordDay(long clientId, LocalDate date, List<LoggedExercise> entries, String note) {
@@ -103,6 +110,22 @@ public class ProgressService {
                 .toList();
     }
 
+    /**
+     * The red-flag symptoms the client reported in the last two weeks, one entry per day, newest first. Shown on the
+     * client page whatever else is on it: a red flag is never hidden.
+     */
+    public List<RedFlag> recentRedFlags(long clientId) {
+        LocalDate today = LocalDate.now(clock);
+        var byDay = new TreeMap<LocalDate, EnumSet<Symptom>>(Comparator.reverseOrder());
+        for (var log : sessions(clientId, today.minusDays(RED_FLAG_WINDOW_DAYS - 1), today)) {
+            if (log.redFlag()) {
+                byDay.computeIfAbsent(log.date(), day -> EnumSet.noneOf(Symptom.class))
+                        .addAll(log.symptoms());
+            }
+        }
+        return byDay.entrySet().stream().map(day -> new RedFlag(day.getKey(), Set.copyOf(day.getValue()))).toList();
+    }
+
     /** The stage (0 is the first) the client is on in this plan. */
     public int currentStage(long planId) {
         plans.get(planId);
@@ -118,7 +141,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         var recent = sessions(plan.clientId(), today.minusDays(LONGEST_WINDOW_DAYS), today);
         var signedOff = progression.signedOffExercises(plan.clientId());
-        boolean redFlag = recent.stream().filter(log -> !log.date().isBefore(today.minusDays(13)))
+        boolean redFlag = recent.stream().filter(log -> !log.date().isBefore(today.minusDays(RED_FLAG_WINDOW_DAYS - 1)))
                 .anyMatch(LoggedExercise::redFlag);
 
         var unlocks = new ArrayList<StageReadiness.Unlock>();

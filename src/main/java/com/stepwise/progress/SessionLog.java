@@ -94,7 +94,9 @@ class SessionLog {
         this.legWeakness = entry.symptoms().contains(Symptom.NEW_LEG_WEAKNESS);
         this.sharpPain = entry.symptoms().contains(Symptom.SHARP_OR_SHOOTING_PAIN);
         this.bladderBowel = entry.symptoms().contains(Symptom.BLADDER_OR_BOWEL_CHANGES);
-        this.note = newNote == null || newNote.isBlank() ? null : newNote.strip();
+        if (newNote != null) {
+            this.note = newNote.isBlank() ? null : newNote.strip();
+        }
         this.updatedAt = now;
     }
 

@@ -2,6 +2,7 @@ package com.stepwise.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.stepwise.TestClinics;
 import com.stepwise.base.NotFoundException;
@@ -125,6 +126,18 @@ abstract class ProgressServicesContract {
         assertThat(readiness.redFlag()).isTrue();
         assertThat(readiness.ready()).isFalse();
         assertThatThrownBy(() -> progress.advance(plan, null)).hasMessageContaining("red-flag symptom");
+        assertThat(progress.recentRedFlags(client)).extracting(RedFlag::date, RedFlag::inWords)
+                .containsExactly(tuple(today, "Numbness or tingling in the legs"));
+    }
+
+    @Test
+    void aRedFlagOlderThanTwoWeeksNoLongerRaisesTheAlert() {
+        progress.recordDay(client, today.minusDays(14), List.of(new LoggedExercise(today.minusDays(14), tilt, true,
+                null, 2, Feeling.COMFORTABLE, Set.of(Symptom.NEW_LEG_WEAKNESS))), null);
+        progress.recordDay(client, today.minusDays(13), List.of(new LoggedExercise(today.minusDays(13), tilt, true,
+                null, 2, Feeling.COMFORTABLE, Set.of(Symptom.SHARP_OR_SHOOTING_PAIN))), null);
+
+        assertThat(progress.recentRedFlags(client)).extracting(RedFlag::date).containsExactly(today.minusDays(13));
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.progress.Feeling;
 import com.stepwise.progress.LoggedExercise;
 import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.Symptom;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +29,9 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,8 +81,17 @@ class SessionSheetSection implements ClientPageSection {
         var prescriptions = plan.active().content().stages().get(stage).prescriptions();
         Map<Long, String> names = exercises.refs(prescriptions.stream().map(PrescriptionContent::exerciseId).toList())
                 .stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
-        section.add(new Sheet(client.id(), prescriptions, names, LocalDate.now(clock).minusDays(DAYS - 1)));
+        LocalDate today = LocalDate.now(clock);
+        var sheet = new Sheet(client.id(), prescriptions, names, today.minusDays(DAYS - 1));
+        sheet.show(progress.sessions(client.id(), today.minusDays(DAYS - 1), today));
+        var oneSession = new Button("Record one session…", e -> new SessionDialog(client.id(), prescriptions, names,
+                today, progress, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+        oneSession.setTooltipText("Pain, feelings and warning symptoms for one day, exercise by exercise");
+        section.add(sheet, oneSession);
         return section;
+    }
+
+    private record Box(int row, int day) {
     }
 
     /** The grid itself, for the two weeks ending today. */
@@ -88,6 +101,8 @@ class SessionSheetSection implements ClientPageSection {
         private final List<PrescriptionContent> prescriptions;
         private final LocalDate firstDay;
         final TextField[][] boxes;
+        /** Symptoms already reported, by row and day, carried through a save of the sheet. */
+        private final Map<Box, Set<Symptom>> symptoms = new HashMap<>();
         final IntegerField[] pain = new IntegerField[DAYS];
         final Button save = new Button("Save the sheet");
         final Div problem = new Div();
@@ -97,6 +112,7 @@ class SessionSheetSection implements ClientPageSection {
             this.prescriptions = prescriptions;
             this.firstDay = firstDay;
             this.boxes = new TextField[prescriptions.size()][DAYS];
+
             add(new H2("Type in the paper sheet"), new Paragraph("In each box: c comfortable, d some discomfort, "
                     + "p painful, empty if not done. Pain is the day's pain from 0 to 10."));
             var grid = new Div();
@@ -137,6 +153,42 @@ class SessionSheetSection implements ClientPageSection {
             add(grid, problem, save);
         }
 
+        /**
+         * Fills the grid with what is already recorded, so saving the sheet again changes only what was typed, and
+         * keeps the symptoms reported for each day: the sheet has no row for them, and must not erase them.
+         */
+        void show(List<LoggedExercise> recorded) {
+            for (var log : recorded) {
+                int day = (int) ChronoUnit.DAYS.between(firstDay, log.date());
+                int row = rowOf(log.exerciseId());
+                if (day < 0 || day >= DAYS || row < 0) {
+                    continue;
+                }
+                if (log.done() && log.feeling() != null) {
+                    boxes[row][day].setValue(switch (log.feeling()) {
+                        case COMFORTABLE -> "c";
+                        case SOME_DISCOMFORT -> "d";
+                        case PAINFUL -> "p";
+                    });
+                }
+                if (log.pain() != null && pain[day].getValue() == null) {
+                    pain[day].setValue(log.pain());
+                }
+                if (log.redFlag()) {
+                    symptoms.put(new Box(row, day), log.symptoms());
+                }
+            }
+        }
+
+        private int rowOf(long exerciseId) {
+            for (int row = 0; row < prescriptions.size(); row++) {
+                if (prescriptions.get(row).exerciseId() == exerciseId) {
+                    return row;
+                }
+            }
+            return -1;
+        }
+
         private void save() {
             problem.setVisible(false);
             try {
@@ -144,7 +196,7 @@ class SessionSheetSection implements ClientPageSection {
                 for (int day = 0; day < DAYS; day++) {
                     var entries = entriesFor(day);
                     if (!entries.isEmpty()) {
-                        progress.recordDay(clientId, firstDay.plusDays(day), entries, "Typed in from the paper sheet");
+                        progress.recordDay(clientId, firstDay.plusDays(day), entries, null);
                         days++;
                     }
                 }
@@ -164,6 +216,9 @@ class SessionSheetSection implements ClientPageSection {
             for (var row : boxes) {
                 anything |= !row[day].getValue().isBlank();
             }
+            for (int row = 0; row < prescriptions.size(); row++) {
+                anything |= symptoms.containsKey(new Box(row, day));
+            }
             if (!anything) {
                 return List.of();
             }
@@ -177,10 +232,11 @@ class SessionSheetSection implements ClientPageSection {
                     case "p" -> Feeling.PAINFUL;
                     default -> null;
                 };
+                var reported = symptoms.getOrDefault(new Box(row, day), Set.of());
                 entries.add(feeling == null
-                        ? new LoggedExercise(date, prescription.exerciseId(), false, null, null, null, Set.of())
+                        ? new LoggedExercise(date, prescription.exerciseId(), false, null, null, null, reported)
                         : new LoggedExercise(date, prescription.exerciseId(), true, prescription.dose().sets(),
-                                painThatDay, feeling, Set.of()));
+                                painThatDay, feeling, reported));
             }
             return entries;
         }

@@ -89,6 +89,32 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSymptomFromOneSessionRaisesAnAlertThatTheSheetCannotErase() {
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        assertThat(find(Section.class).withClassName("red-flags").exists()).as("no alert without a red flag").isFalse();
+        test(find(Button.class).withText("Record one session…").single()).click();
+        var dialog = find(SessionDialog.class).single();
+        var row = dialog.rows.get(0);
+        test(row.done).click();
+        test(row.pain).setValue(5);
+        test(row.feeling).selectItem("Painful");
+        row.symptoms.setValue(java.util.Set.of(com.stepwise.progress.Symptom.NUMBNESS_OR_TINGLING));
+        test(dialog.note).setValue("Tingling down the left leg after the second set");
+        test(dialog.save).click();
+
+        var alert = find(Section.class).withClassName("red-flags").single();
+        assertThat(alert.getElement().getTextRecursively()).contains("Numbness or tingling in the legs");
+
+        var sheet = find(SessionSheetSection.Sheet.class).single();
+        int today = SessionSheetSection.DAYS - 1;
+        assertThat(sheet.boxes[0][today].getValue()).as("the sheet shows what is recorded").isEqualTo("p");
+        test(sheet.boxes[0][today]).setValue("d");
+        test(sheet.save).click();
+        assertThat(progress.recentRedFlags(client)).as("saving the sheet keeps the reported symptom").hasSize(1);
+        assertThat(progress.readiness(plan).redFlag()).isTrue();
+    }
+
+    @Test
     void withoutTheCriteriaAdvancingAsksForAReason() {
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         assertThat(find(Button.class).withText("Advance to Part 1").exists()).isFalse();
