@@ -12,7 +12,7 @@ class LibraryJourneyTest extends BrowserJourney {
     @Test
     void physioFindsThatPartTwoRequiresPartOne() {
         signInAsDemoClinician();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clients"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today"))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exercise library")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Exercise library")))
                 .isVisible();

@@ -16,6 +16,7 @@ class PlanJourneyTest extends BrowserJourney {
     @Test
     void physioBuildsTheCanonicalChainAndActivatesIt() {
         signInAsDemoClinician();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients").setExact(true)).click();
         button("New client").click();
         page.getByLabel("First name").fill("Ingrid");
         page.getByLabel("Last name").fill("Søndergaard");

@@ -12,4 +12,9 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @Query("select p from Plan p where p.clientId = :clientId and p.clinicId = :clinicId order by p.createdAt desc")
     List<Plan> findForClient(long clientId, long clinicId);
+
+    @Query("""
+            select new com.stepwise.plan.ActivePlan(p.id, p.clientId, p.updatedAt) from Plan p
+            where p.clinicId = :clinicId and p.status = com.stepwise.plan.PlanStatus.ACTIVE""")
+    List<ActivePlan> findActive(long clinicId);
 }

@@ -75,6 +75,11 @@ public class PlanService {
         }).toList();
     }
 
+    /** Every active plan of the clinic, in one query: what the clinician's "Today" list starts from. */
+    public List<ActivePlan> activePlans() {
+        return plans.findActive(currentUser.clinicId());
+    }
+
     public PlanDetails get(long planId) {
         return details(plan(planId));
     }

@@ -1,6 +1,7 @@
 package com.stepwise.progress;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Whether the change between two scores matters clinically: at least the measure's threshold (ODI 10 points, pain 2
@@ -28,7 +29,12 @@ public enum Change {
 
     /** Pain 0–10: a fall of 2 or more is an improvement (lower is better). */
     public static Change pain(int before, int after) {
-        return of(BigDecimal.valueOf(before - after), BigDecimal.valueOf(2));
+        return pain(BigDecimal.valueOf(before), BigDecimal.valueOf(after));
+    }
+
+    /** Pain as a mean of several ratings, compared to one decimal as a clinician reads it. */
+    public static Change pain(BigDecimal before, BigDecimal after) {
+        return of(before.subtract(after).setScale(1, RoundingMode.HALF_UP), BigDecimal.valueOf(2));
     }
 
     /** PSFS mean 0–10: a rise of 2 or more is an improvement (higher is better). */

@@ -19,4 +19,29 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             where s.clinicId = :clinicId and s.clientId = :clientId and s.logDate = :date
               and s.exerciseId in :exerciseIds""")
     List<SessionLog> findForDay(long clinicId, long clientId, LocalDate date, Collection<Long> exerciseIds);
+
+    /** Clients with a red-flag symptom since the date, with the latest such day. */
+    @Query("""
+            select new com.stepwise.progress.ClientDay(s.clientId, max(s.logDate)) from SessionLog s
+            where s.clinicId = :clinicId and s.logDate >= :since
+              and (s.numbness = true or s.legWeakness = true or s.sharpPain = true or s.bladderBowel = true)
+            group by s.clientId""")
+    List<ClientDay> findRedFlagged(long clinicId, LocalDate since);
+
+    /** Clients with any log since the date, with their latest day. */
+    @Query("""
+            select new com.stepwise.progress.ClientDay(s.clientId, max(s.logDate)) from SessionLog s
+            where s.clinicId = :clinicId and s.logDate >= :since
+            group by s.clientId""")
+    List<ClientDay> findLoggedSince(long clinicId, LocalDate since);
+
+    /** Per client, the mean pain from {@code split} on against the mean pain between {@code from} and the split. */
+    @Query("""
+            select new com.stepwise.progress.PainTrend(s.clientId,
+                   avg(case when s.logDate < :split then s.pain end),
+                   avg(case when s.logDate >= :split then s.pain end))
+            from SessionLog s
+            where s.clinicId = :clinicId and s.logDate >= :from and s.pain is not null
+            group by s.clientId""")
+    List<PainTrend> findPainTrends(long clinicId, LocalDate from, LocalDate split);
 }

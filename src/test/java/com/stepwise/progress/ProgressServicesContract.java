@@ -131,6 +131,32 @@ abstract class ProgressServicesContract {
     }
 
     @Test
+    void theTodayListSaysWhoNeedsAttentionAndWhy() {
+        assertThat(progress.needingAttention()).as("a plan activated today has not gone quiet").isEmpty();
+
+        transactions.executeWithoutResult(tx -> entityManager
+                .createNativeQuery("update plan set updated_at = updated_at - interval '15' day where id = :id")
+                .setParameter("id", plan).executeUpdate());
+        assertThat(progress.needingAttention()).singleElement()
+                .satisfies(a -> assertThat(a.clientName()).isEqualTo("Zoë Ångström"))
+                .extracting(Attention::reasons).isEqualTo(List.of(Attention.Reason.NO_RECENT_LOG));
+
+        logPain(today.minusDays(10), 2, Set.of());
+        logPain(today.minusDays(1), 3, Set.of());
+        assertThat(progress.needingAttention()).as("logged again, pain up by only 1").isEmpty();
+
+        logPain(today, 6, Set.of(Symptom.BLADDER_OR_BOWEL_CHANGES));
+        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons)
+                .as("mean pain 2 the week before, 4.5 this week").isEqualTo(
+                        List.of(Attention.Reason.RED_FLAG, Attention.Reason.PAIN_UP));
+    }
+
+    private void logPain(LocalDate day, int pain, Set<Symptom> symptoms) {
+        progress.recordDay(client, day, List.of(new LoggedExercise(day, tilt, true, null, pain,
+                Feeling.SOME_DISCOMFORT, symptoms)), null);
+    }
+
+    @Test
     void aRedFlagOlderThanTwoWeeksNoLongerRaisesTheAlert() {
         progress.recordDay(client, today.minusDays(14), List.of(new LoggedExercise(today.minusDays(14), tilt, true,
                 null, 2, Feeling.COMFORTABLE, Set.of(Symptom.NEW_LEG_WEAKNESS))), null);

@@ -22,7 +22,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -30,7 +29,6 @@ import jakarta.annotation.security.PermitAll;
 
 /** The clinic's clients: a lazy grid over the database, found by the start of a name or by date of birth. */
 @Route("clients")
-@RouteAlias("")
 @PageTitle("Clients · Stepwise")
 @Menu(order = 0, title = "Clients", icon = "vaadin:users")
 @PermitAll

@@ -115,6 +115,25 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTodayListLeadsToTheClientWithARedFlag() {
+        var empty = navigate("", TodayView.class);
+        assertThat(empty.grid.getListDataView().getItemCount()).isZero();
+
+        long tilt = builtIn("somatic-pelvic-tilt");
+        var today = LocalDate.now();
+        progress.recordDay(client, today, java.util.List.of(new com.stepwise.progress.LoggedExercise(today, tilt,
+                true, 1, 3, com.stepwise.progress.Feeling.PAINFUL,
+                java.util.Set.of(com.stepwise.progress.Symptom.NEW_LEG_WEAKNESS))), null);
+        var view = navigate(TodayView.class);
+        var row = test(view.grid);
+        assertThat(row.size()).isEqualTo(1);
+        assertThat(row.getRow(0).reasons()).containsExactly(com.stepwise.progress.Attention.Reason.RED_FLAG);
+        row.clickRow(0);
+        assertThat(find(Section.class).withClassName("red-flags").single().getElement().getTextRecursively())
+                .contains("New weakness in a leg");
+    }
+
+    @Test
     void withoutTheCriteriaAdvancingAsksForAReason() {
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         assertThat(find(Button.class).withText("Advance to Part 1").exists()).isFalse();

@@ -1,0 +1,28 @@
+package com.stepwise.progress;
+
+import java.util.List;
+
+/** A client who needs the clinician's attention today, with every reason why, the most urgent first. */
+public record Attention(long clientId, String clientName, List<Reason> reasons) {
+
+    /** Why a client is on the list, in order of urgency. */
+    public enum Reason {
+        RED_FLAG("Red-flag symptom reported"),
+        PAIN_UP("Pain up by 2 or more this week"),
+        NO_RECENT_LOG("No session logged for 14 days");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public Reason mostUrgent() {
+        return reasons.getFirst();
+    }
+}

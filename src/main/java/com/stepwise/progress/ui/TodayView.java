@@ -1,0 +1,81 @@
+package com.stepwise.progress.ui;
+
+import com.stepwise.base.ui.Badge;
+import com.stepwise.base.ui.EmptyState;
+import com.stepwise.base.ui.Links;
+import com.stepwise.base.ui.ViewHeader;
+import com.stepwise.progress.Attention;
+import com.stepwise.progress.ProgressService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where a clinician lands: the clients who need attention today, each with why, the most urgent first. One click
+ * (or Enter on the name) opens the client.
+ */
+@Route("today")
+@RouteAlias("")
+@PageTitle("Today · Stepwise")
+@Menu(order = -10, title = "Today", icon = "vaadin:bell")
+@PermitAll
+class TodayView extends Main implements AfterNavigationObserver {
+
+    private final ProgressService progress;
+    final Grid<Attention> grid = new Grid<>(Attention.class, false);
+    private ViewHeader header = new ViewHeader("Today");
+
+    TodayView(ProgressService progress) {
+        this.progress = progress;
+        addClassNames("view", "today-view");
+        grid.addComponentColumn(TodayView::nameCell).setHeader("Client").setFlexGrow(2);
+        grid.addComponentColumn(TodayView::reasonsCell).setHeader("Why").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateComponent(new EmptyState("Nobody needs attention today",
+                "Clients appear here when they report a red-flag symptom, their pain goes up by 2 or more, "
+                        + "or two weeks pass without a logged session."));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().clientId())));
+        grid.setSizeFull();
+        add(header, grid);
+    }
+
+    /** Asks again on every visit, including a click on "Today" while already here. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var attention = progress.needingAttention();
+        var fresh = new ViewHeader("Today", attention.isEmpty() ? "No client needs your attention right now."
+                : attention.size() + (attention.size() == 1 ? " client needs" : " clients need")
+                        + " your attention: red flags first, then pain going up, then clients gone quiet.");
+        replace(header, fresh);
+        header = fresh;
+        grid.setItems(attention);
+    }
+
+    private static Component nameCell(Attention attention) {
+        var link = Links.to(attention.clientName(), "clients/" + attention.clientId());
+        link.addClassName("client-name");
+        return link;
+    }
+
+    private static Component reasonsCell(Attention attention) {
+        var cell = new Div();
+        cell.addClassName("badge-row");
+        for (var reason : attention.reasons()) {
+            cell.add(new Badge(reason.label(), switch (reason) {
+                case RED_FLAG -> Badge.Tone.ERROR;
+                case PAIN_UP -> Badge.Tone.WARNING;
+                case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
+            }));
+        }
+        return cell;
+    }
+}
