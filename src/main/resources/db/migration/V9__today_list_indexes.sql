@@ -1,3 +1,5 @@
--- The "Today" list asks for every active plan of a clinic, and for recent red flags and pain per client.
+-- The "Today" list asks for every active plan of a clinic.
 create index ix_plan_clinic_status on plan (clinic_id, status);
-create index ix_session_log_clinic_date_client on session_log (clinic_id, log_date, client_id);
+-- One client's logs by date within the clinic (readiness, red flags, the sheet): both equalities lead, so the
+-- database never prefers the clinic-wide date index and scans every client's fortnight.
+create index ix_session_log_clinic_client_date on session_log (clinic_id, client_id, log_date);
