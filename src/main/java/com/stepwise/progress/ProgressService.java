@@ -13,6 +13,7 @@ import com.stepwise.plan.PrerequisiteOverride;
 import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.progression.ProgressionService;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ public class ProgressService {
     private static final int LONGEST_WINDOW_DAYS = 90;
     /** How far back a red-flag symptom keeps its alert up and holds back progression. */
     static final int RED_FLAG_WINDOW_DAYS = 14;
+    private static final int REVIEW_WEEKS = 12;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -155,6 +157,37 @@ public class ProgressService {
                 .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id()))))
                 .sorted(Comparator.comparing(Attention::mostUrgent).thenComparing(Attention::clientName))
                 .toList();
+    }
+
+    /**
+     * The last twelve weeks of one client, for the review charts: a bounded read of their own logs (at most one row
+     * per exercise and day), the active plan's days per week, and their questionnaires.
+     */
+    public Review review(long clientId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstMonday = today.with(DayOfWeek.MONDAY).minusWeeks(REVIEW_WEEKS - 1);
+        var logs = sessions(clientId, firstMonday, today);
+        Map<Long, String> names = exercises.refs(logs.stream().map(LoggedExercise::exerciseId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+
+        int daysPerWeek = plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
+                .map(p -> {
+                    var content = activeContent(plans.get(p.id()));
+                    int stage = Math.min(currentStage(p.id()), content.stages().size() - 1);
+                    return content.stages().get(stage).prescriptions().stream()
+                            .map(rx -> rx.dose().daysPerWeek() == null ? 7 : rx.dose().daysPerWeek())
+                            .max(Integer::compare).orElse(0);
+                }).orElse(0);
+        var daysDone = logs.stream().filter(LoggedExercise::done).map(LoggedExercise::date)
+                .collect(Collectors.toSet());
+        var weeks = new ArrayList<Review.WeekAdherence>();
+        for (var monday = firstMonday; !monday.isAfter(today); monday = monday.plusWeeks(1)) {
+            var week = monday;
+            int done = (int) daysDone.stream().filter(d -> !d.isBefore(week) && d.isBefore(week.plusWeeks(1)))
+                    .count();
+            weeks.add(new Review.WeekAdherence(monday, done, daysPerWeek));
+        }
+        return new Review(firstMonday, today, logs, names, daysPerWeek == 0 ? List.of() : weeks, measures(clientId));
     }
 
     /** The stage (0 is the first) the client is on in this plan. */

@@ -26,7 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Today list and a plan's readiness ask the database a fixed number of questions: ten times the clients and
+ * The Today list, a plan's readiness and a client's review ask the database a fixed number of questions: ten times the clients and
  * logs must not mean one more SQL statement. Counted with Hibernate's statistics, on by the test profile.
  */
 @IntegrationTest
@@ -81,18 +81,21 @@ class QueryCountTest {
     }
 
     @Test
-    void readinessDoesNotAskMoreAsTheLogsGrow() {
+    void readinessAndTheReviewDoNotAskMoreAsTheLogsGrow() {
         long plan = addClients(1).getFirst();
         long clientId = plans.get(plan).clientId();
+        log(clientId, today, 2, Set.of());
         long few = statementsFor(() -> progress.readiness(plan));
+        long reviewFew = statementsFor(() -> progress.review(clientId));
 
-        for (int daysAgo = 0; daysAgo < 60; daysAgo++) {
+        for (int daysAgo = 1; daysAgo < 60; daysAgo++) {
             var day = today.minusDays(daysAgo);
             progress.recordDay(clientId, day, List.of(new LoggedExercise(day, tilt, true, 1, 2, Feeling.COMFORTABLE,
                     Set.of())), null);
         }
         long many = statementsFor(() -> progress.readiness(plan));
-        assertThat(many).as("statements with 60 days of logs against none").isEqualTo(few);
+        assertThat(many).as("statements with 60 days of logs against one").isEqualTo(few);
+        assertThat(statementsFor(() -> progress.review(clientId))).as("the review, likewise").isEqualTo(reviewFew);
     }
 
     /**

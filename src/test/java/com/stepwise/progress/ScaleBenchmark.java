@@ -21,7 +21,7 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Server time of the Today list and of a client's progress review (readiness, red flags, two weeks of logs,
- * questionnaires) in a clinic of 10,000 clients and about a million logs, made by {@link ScaleData}. Not part of the
+ * questionnaires, the twelve weeks of charts) in a clinic of 10,000 clients and about a million logs, made by {@link ScaleData}. Not part of the
  * suite (its name does not end in Test) and asserts nothing about time: it prints figures for docs/performance.md.
  * Run it with {@code ./mvnw test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; a smaller clinic
  * with {@code -Dscale.clients=1000}.
@@ -70,6 +70,11 @@ class ScaleBenchmark {
         measure("Client review: two weeks of logs", () -> progress.sessions(randomPlan(active, random).clientId(),
                 today.minusDays(13), today));
         measure("Client review: questionnaires", () -> progress.measures(randomPlan(active, random).clientId()));
+        measure("Client review: twelve weeks drawn as charts", () -> {
+            var review = progress.review(randomPlan(active, random).clientId());
+            ProgressCharts.pain(review);
+            ProgressCharts.adherence(review);
+        });
         signIn.signOut();
     }
 

@@ -77,6 +77,10 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(sheet.pain[last - 1]).setValue(4);
         test(sheet.save).click();
         assertThat(progress.sessions(client, LocalDate.now().minusDays(13), LocalDate.now())).hasSize(4);
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.Svg.class).withClassName("chart").all())
+                .extracting(svg -> svg.getElement().getAttribute("aria-label"))
+                .contains("Chart of pain during the exercises by day");
 
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         var readiness = find(Section.class).withClassName("readiness").single();

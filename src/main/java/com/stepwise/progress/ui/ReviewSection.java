@@ -1,0 +1,68 @@
+package com.stepwise.progress.ui;
+
+import com.stepwise.client.ClientDetails;
+import com.stepwise.client.ClientPageSection;
+import com.stepwise.progress.MeasureKind;
+import com.stepwise.progress.ProgressCharts;
+import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.Review;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+
+/** The progress review on the client page: pain, weekly sessions and questionnaires over the last twelve weeks. */
+@SpringComponent
+class ReviewSection implements ClientPageSection {
+
+    private final ProgressService progress;
+
+    ReviewSection(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Component create(ClientDetails client) {
+        var section = new Section();
+        section.addClassNames("detail-section", "progress-review");
+        section.add(new H2("Progress review: the last twelve weeks"));
+        Review review = progress.review(client.id());
+        if (review.logs().isEmpty() && review.measures().isEmpty()) {
+            section.add(new Paragraph("Nothing recorded yet. Charts appear here once sessions are typed in from the "
+                    + "paper sheet or a questionnaire is scored."));
+            return section;
+        }
+        var charts = new Div();
+        charts.addClassName("charts");
+        if (!review.logs().isEmpty()) {
+            charts.add(chart(ProgressCharts.pain(review), "Chart of pain during the exercises by day"));
+        }
+        if (!review.weeks().isEmpty()) {
+            charts.add(chart(ProgressCharts.adherence(review), "Chart of sessions done each week, as a percentage "
+                    + "of the sessions prescribed"));
+        }
+        for (var kind : MeasureKind.values()) {
+            if (review.measures().stream().anyMatch(m -> m.kind() == kind)) {
+                charts.add(chart(ProgressCharts.measure(review, kind), "Chart of " + kind.label() + " over time"));
+            }
+        }
+        section.add(charts);
+        return section;
+    }
+
+    private static Component chart(String svg, String description) {
+        var chart = new Svg(svg);
+        chart.addClassName("chart");
+        chart.getElement().setAttribute("role", "img");
+        chart.getElement().setAttribute("aria-label", description);
+        return chart;
+    }
+}
