@@ -2,8 +2,10 @@ package com.stepwise;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,6 +92,11 @@ abstract class BrowserJourney {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The button with exactly this accessible name. */
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     void signInAsDemoClinician() {
