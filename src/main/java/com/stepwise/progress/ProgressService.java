@@ -57,12 +57,14 @@ public class ProgressService {
     private final ExerciseService exercises;
     private final PlanService plans;
     private final ProgressionService progression;
+    private final ProgressTimeline timeline;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ProgressService(SessionLogRepository logs, StageProgressRepository stages, OutcomeMeasureRepository measures,
                     ClientService clients, ExerciseService exercises, PlanService plans,
-                    ProgressionService progression, CurrentUser currentUser, Clock clock) {
+                    ProgressionService progression, ProgressTimeline timeline, CurrentUser currentUser,
+                    Clock clock) {
         this.logs = logs;
         this.stages = stages;
         this.measures = measures;
@@ -70,6 +72,7 @@ public class ProgressService {
         this.exercises = exercises;
         this.plans = plans;
         this.progression = progression;
+        this.timeline = timeline;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -187,7 +190,9 @@ public class ProgressService {
                     .count();
             weeks.add(new Review.WeekAdherence(monday, done, daysPerWeek));
         }
-        return new Review(firstMonday, today, logs, names, daysPerWeek == 0 ? List.of() : weeks, measures(clientId));
+        var scored = measures(clientId);
+        return new Review(firstMonday, today, logs, names, daysPerWeek == 0 ? List.of() : weeks, scored,
+                timeline.of(clientId, firstMonday, logs, scored));
     }
 
     /** The stage (0 is the first) the client is on in this plan. */

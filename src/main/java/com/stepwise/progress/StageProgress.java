@@ -56,6 +56,18 @@ class StageProgress {
         return stageIndex;
     }
 
+    Instant changedAt() {
+        return changedAt;
+    }
+
+    String changedByName() {
+        return changedByName;
+    }
+
+    String overrideReason() {
+        return overrideReason;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StageProgress other && planId != null && planId.equals(other.planId);

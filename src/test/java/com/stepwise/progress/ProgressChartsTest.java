@@ -23,7 +23,7 @@ class ProgressChartsTest {
             List.of(new MeasureResult(MeasureKind.ODI, MONDAY, new BigDecimal("34.0"), "Moderate disability", "A",
                             null),
                     new MeasureResult(MeasureKind.ODI, MONDAY.plusDays(10), new BigDecimal("22.0"),
-                            "Moderate disability", "A", Change.MEANINGFUL_IMPROVEMENT)));
+                            "Moderate disability", "A", Change.MEANINGFUL_IMPROVEMENT)), List.of());
 
     @Test
     void painNamesEachExerciseAndTheDaysMean() {

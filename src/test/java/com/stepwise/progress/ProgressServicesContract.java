@@ -111,6 +111,12 @@ abstract class ProgressServicesContract {
 
         progress.advance(plan, "Moves well, seen in clinic today");
         assertThat(progress.currentStage(plan)).isEqualTo(1);
+        var timeline = progress.review(client).timeline();
+        assertThat(timeline).extracting(TimelineEntry::kind, TimelineEntry::text).as("the override, with its reason")
+                .contains(tuple(TimelineEntry.Kind.OVERRIDE,
+                        "Advanced without the criteria met: Moves well, seen in clinic today"));
+        assertThat(timeline).filteredOn(entry -> entry.kind() == TimelineEntry.Kind.STAGE).singleElement()
+                .extracting(TimelineEntry::text).asString().startsWith("Back to gardening: moved on to Part 1 by ");
     }
 
     @Test

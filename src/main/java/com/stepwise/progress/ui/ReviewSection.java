@@ -1,5 +1,7 @@
 package com.stepwise.progress.ui;
 
+import com.stepwise.base.ui.Badge;
+import com.stepwise.base.ui.Dates;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
 import com.stepwise.progress.MeasureKind;
@@ -10,11 +12,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
-/** The progress review on the client page: pain, weekly sessions and questionnaires over the last twelve weeks. */
+/**
+ * The progress review on the client page: pain, weekly sessions and questionnaires over the last twelve weeks, and a
+ * timeline of sessions, red flags, stage changes, overrides, sign-offs and scores.
+ */
 @SpringComponent
 class ReviewSection implements ClientPageSection {
 
@@ -54,8 +63,26 @@ class ReviewSection implements ClientPageSection {
                 charts.add(chart(ProgressCharts.measure(review, kind), "Chart of " + kind.label() + " over time"));
             }
         }
-        section.add(charts);
+        section.add(charts, timeline(review));
         return section;
+    }
+
+    /** The events of the twelve weeks, newest first, each tagged with what kind of event it is. */
+    private static Component timeline(Review review) {
+        var list = new UnorderedList();
+        list.addClassName("timeline");
+        for (var entry : review.timeline()) {
+            var tag = new Badge(entry.kind().label(), switch (entry.kind()) {
+                case RED_FLAG -> Badge.Tone.ERROR;
+                case OVERRIDE -> Badge.Tone.WARNING;
+                case STAGE, SIGN_OFF -> Badge.Tone.SUCCESS;
+                case SESSION, QUESTIONNAIRE -> Badge.Tone.NEUTRAL;
+            });
+            var date = new Span(Dates.format(entry.date()));
+            date.addClassName("timeline-date");
+            list.add(new ListItem(date, tag, new Span(entry.text())));
+        }
+        return new Div(new H3("Timeline"), list);
     }
 
     private static Component chart(String svg, String description) {

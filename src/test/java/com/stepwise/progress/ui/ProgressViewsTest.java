@@ -90,6 +90,10 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         assertThat(progress.currentStage(plan)).isEqualTo(1);
         assertThat(find(Section.class).withClassName("readiness").single().getElement().getTextRecursively())
                 .contains("Progress: now on Part 1", "This is the last stage of the plan.");
+
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        assertThat(find(Section.class).withClassName("progress-review").single().getElement().getTextRecursively())
+                .contains("Post-natal first steps: moved on to Part 1 by", "1 of 1 exercise done, highest pain 2 / 10");
     }
 
     @Test

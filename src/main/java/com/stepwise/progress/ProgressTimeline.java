@@ -1,0 +1,103 @@
+package com.stepwise.progress;
+
+import com.stepwise.plan.PlanService;
+import com.stepwise.plan.PlanStatus;
+import com.stepwise.plan.StageContent;
+import com.stepwise.progression.ProgressionService;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a client's progress in date order: each day's sessions (red flags called out), every stage change with who
+ * made it and any override reason (from the audit history, so nothing is lost), sign-offs and questionnaires.
+ */
+@Component
+class ProgressTimeline {
+
+    private final EntityManager entityManager;
+    private final PlanService plans;
+    private final ProgressionService progression;
+    private final Clock clock;
+
+    ProgressTimeline(EntityManager entityManager, PlanService plans, ProgressionService progression, Clock clock) {
+        this.entityManager = entityManager;
+        this.plans = plans;
+        this.progression = progression;
+        this.clock = clock;
+    }
+
+    /** Newest first, from {@code from} on. */
+    List<TimelineEntry> of(long clientId, LocalDate from, List<LoggedExercise> logs, List<MeasureResult> measures) {
+        var entries = new ArrayList<TimelineEntry>();
+        sessions(logs, entries);
+        stageChanges(clientId, from, entries);
+        progression.signOffsOf(clientId).forEach(signOff -> entries.add(new TimelineEntry(
+                LocalDate.ofInstant(signOff.signedAt(), clock.getZone()), TimelineEntry.Kind.SIGN_OFF,
+                signOff.exerciseName() + " signed off by " + signOff.signedBy()
+                        + (signOff.note() == null ? "" : ": " + signOff.note()))));
+        measures.forEach(m -> entries.add(new TimelineEntry(m.measuredOn(), TimelineEntry.Kind.QUESTIONNAIRE,
+                m.kind().label() + ": " + m.scoreInWords())));
+        return entries.stream().filter(e -> !e.date().isBefore(from))
+                .sorted(Comparator.comparing(TimelineEntry::date).reversed()).toList();
+    }
+
+    private static void sessions(List<LoggedExercise> logs, List<TimelineEntry> entries) {
+        Map<LocalDate, List<LoggedExercise>> byDay = logs.stream()
+                .collect(Collectors.groupingBy(LoggedExercise::date, TreeMap::new, Collectors.toList()));
+        byDay.forEach((day, exercises) -> {
+            long done = exercises.stream().filter(LoggedExercise::done).count();
+            var pain = exercises.stream().map(LoggedExercise::pain).filter(p -> p != null).max(Integer::compare);
+            entries.add(new TimelineEntry(day, TimelineEntry.Kind.SESSION, done + " of " + exercises.size()
+                    + (exercises.size() == 1 ? " exercise" : " exercises") + " done"
+                    + pain.map(p -> ", highest pain " + p + " / 10").orElse("")));
+            var symptoms = exercises.stream().flatMap(e -> e.symptoms().stream()).distinct().sorted()
+                    .map(Symptom::label).collect(Collectors.joining(", "));
+            if (!symptoms.isEmpty()) {
+                entries.add(new TimelineEntry(day, TimelineEntry.Kind.RED_FLAG, symptoms));
+            }
+        });
+    }
+
+    /** Every recorded stage change of the client's active or completed plans, from the audit history. */
+    private void stageChanges(long clientId, LocalDate from, List<TimelineEntry> entries) {
+        var reader = AuditReaderFactory.get(entityManager);
+        for (var summary : plans.plansOf(clientId)) {
+            if (summary.status() != PlanStatus.ACTIVE && summary.status() != PlanStatus.COMPLETED) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<StageProgress> revisions = reader.createQuery().forRevisionsOfEntity(StageProgress.class, true, false)
+                    .add(AuditEntity.id().eq(summary.id())).getResultList();
+            if (revisions.isEmpty()) {
+                continue;
+            }
+            var active = plans.get(summary.id()).active();
+            List<String> names = active == null ? List.of()
+                    : active.content().stages().stream().map(StageContent::name).toList();
+            for (var change : revisions) {
+                var date = LocalDate.ofInstant(change.changedAt(), clock.getZone());
+                if (date.isBefore(from)) {
+                    continue;
+                }
+                String stage = change.stageIndex() < names.size() ? names.get(change.stageIndex())
+                        : "stage " + (change.stageIndex() + 1);
+                entries.add(new TimelineEntry(date, TimelineEntry.Kind.STAGE, summary.title() + ": moved on to "
+                        + stage + " by " + change.changedByName()));
+                if (change.overrideReason() != null) {
+                    entries.add(new TimelineEntry(date, TimelineEntry.Kind.OVERRIDE, "Advanced without the "
+                            + "criteria met: " + change.overrideReason()));
+                }
+            }
+        }
+    }
+}
