@@ -22,7 +22,7 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * A client brings back the paper sheet: the physio types in three comfortable days, sees "Ready to progress" on the
- * plan, advances it, and prints the new handout, which now leads with the second stage.
+ * plan, advances it, prints the new handout (which now leads with the second stage) and finds it all in the review.
  */
 class ProgressJourneyTest extends BrowserJourney {
 
@@ -95,6 +95,13 @@ class ProgressJourneyTest extends BrowserJourney {
             org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("Now: Gluteal stretches", "Gluteal stretches, part 1");
         }
+
+        // Back on the client page, the review charts the three days and the timeline shows the advance.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomasz Wiśniewski")).click();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Chart of pain during the exercises by day"))).isVisible();
+        assertThat(page.locator(".timeline")).containsText("Stiff back after driving: moved on to Gluteal stretches");
+        page.locator(".progress-review").scrollIntoViewIfNeeded();
     }
 
     private long builtIn(String code) {

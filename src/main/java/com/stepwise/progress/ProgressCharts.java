@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -106,6 +110,7 @@ public final class ProgressCharts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, TEAL);
         plot.getDomainAxis().setTickLabelFont(TICK);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return svg(chart);
     }
 
@@ -144,9 +149,17 @@ public final class ProgressCharts {
         return svg(chart);
     }
 
+    /** Whole days on the date axis (never "16 Nov" twice for two half-days), as many as fit. */
     private static void dates(XYPlot plot) {
         var axis = (DateAxis) plot.getDomainAxis();
-        axis.setDateFormatOverride(new SimpleDateFormat("d MMM", Locale.UK));
+        var format = new SimpleDateFormat("d MMM", Locale.UK);
+        var units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, format));
+        }
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 1, format));
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 3, format));
+        axis.setStandardTickUnits(units);
         axis.setTickLabelFont(TICK);
     }
 

@@ -173,25 +173,30 @@ public class ProgressService {
         Map<Long, String> names = exercises.refs(logs.stream().map(LoggedExercise::exerciseId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
 
-        int daysPerWeek = plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
-                .map(p -> {
-                    var content = activeContent(plans.get(p.id()));
-                    int stage = Math.min(currentStage(p.id()), content.stages().size() - 1);
-                    return content.stages().get(stage).prescriptions().stream()
-                            .map(rx -> rx.dose().daysPerWeek() == null ? 7 : rx.dose().daysPerWeek())
-                            .max(Integer::compare).orElse(0);
-                }).orElse(0);
-        var daysDone = logs.stream().filter(LoggedExercise::done).map(LoggedExercise::date)
-                .collect(Collectors.toSet());
         var weeks = new ArrayList<Review.WeekAdherence>();
-        for (var monday = firstMonday; !monday.isAfter(today); monday = monday.plusWeeks(1)) {
-            var week = monday;
-            int done = (int) daysDone.stream().filter(d -> !d.isBefore(week) && d.isBefore(week.plusWeeks(1)))
-                    .count();
-            weeks.add(new Review.WeekAdherence(monday, done, daysPerWeek));
+        var active = plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
+                .map(p -> plans.get(p.id()));
+        if (active.isPresent()) {
+            var content = activeContent(active.get());
+            int stage = Math.min(currentStage(active.get().id()), content.stages().size() - 1);
+            int daysPerWeek = content.stages().get(stage).prescriptions().stream()
+                    .map(rx -> rx.dose().daysPerWeek() == null ? 7 : rx.dose().daysPerWeek())
+                    .max(Integer::compare).orElse(0);
+            // Weeks before the plan was activated were not prescribed: they would only show as misleading zeros.
+            var activated = LocalDate.ofInstant(active.get().active().activatedAt(), clock.getZone());
+            var daysDone = logs.stream().filter(LoggedExercise::done).map(LoggedExercise::date)
+                    .collect(Collectors.toSet());
+            for (var monday = firstMonday; !monday.isAfter(today) && daysPerWeek > 0; monday = monday.plusWeeks(1)) {
+                var week = monday;
+                if (week.plusWeeks(1).isAfter(activated)) {
+                    int done = (int) daysDone.stream()
+                            .filter(d -> !d.isBefore(week) && d.isBefore(week.plusWeeks(1))).count();
+                    weeks.add(new Review.WeekAdherence(monday, done, daysPerWeek));
+                }
+            }
         }
         var scored = measures(clientId);
-        return new Review(firstMonday, today, logs, names, daysPerWeek == 0 ? List.of() : weeks, scored,
+        return new Review(firstMonday, today, logs, names, weeks, scored,
                 timeline.of(clientId, firstMonday, logs, scored));
     }
 
