@@ -7,7 +7,7 @@ record PainTrend(long clientId, Double weekBefore, Double lastWeek) {
 
     /** Up by the meaningful pain change (2 points) or more. */
     boolean risen() {
-        return weekBefore != null && lastWeek != null
-                && Change.pain(BigDecimal.valueOf(weekBefore), BigDecimal.valueOf(lastWeek)) == Change.MEANINGFUL_WORSENING;
+        return weekBefore != null && lastWeek != null && Change.pain(BigDecimal.valueOf(weekBefore),
+                BigDecimal.valueOf(lastWeek)) == Change.MEANINGFUL_WORSENING;
     }
 }

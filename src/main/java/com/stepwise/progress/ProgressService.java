@@ -146,7 +146,8 @@ public class ProgressService {
         BiConsumer<Long, Attention.Reason> flag = (clientId, reason) ->
                 reasons.computeIfAbsent(clientId, id -> EnumSet.noneOf(Attention.Reason.class)).add(reason);
 
-        logs.findRedFlagged(clinicId, twoWeeksAgo).forEach(day -> flag.accept(day.clientId(), Attention.Reason.RED_FLAG));
+        logs.findRedFlagged(clinicId, twoWeeksAgo)
+                .forEach(day -> flag.accept(day.clientId(), Attention.Reason.RED_FLAG));
         logs.findPainTrends(clinicId, twoWeeksAgo, today.minusDays(6)).stream().filter(PainTrend::risen)
                 .forEach(trend -> flag.accept(trend.clientId(), Attention.Reason.PAIN_UP));
         var logged = logs.findLoggedSince(clinicId, twoWeeksAgo).stream().map(ClientDay::clientId)

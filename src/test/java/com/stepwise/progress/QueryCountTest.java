@@ -26,8 +26,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Today list, a plan's readiness and a client's review ask the database a fixed number of questions: ten times the clients and
- * logs must not mean one more SQL statement. Counted with Hibernate's statistics, on by the test profile.
+ * The Today list, a plan's readiness and a client's review ask the database a fixed number of questions: ten times
+ * the clients and logs must not mean one more SQL statement. Counted with Hibernate's statistics, which the test
+ * profile turns on.
  */
 @IntegrationTest
 class QueryCountTest {

@@ -21,8 +21,9 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Server time of the Today list and of a client's progress review (readiness, red flags, two weeks of logs,
- * questionnaires, the twelve weeks of charts) in a clinic of 10,000 clients and about a million logs, made by {@link ScaleData}. Not part of the
- * suite (its name does not end in Test) and asserts nothing about time: it prints figures for docs/performance.md.
+ * questionnaires, the twelve weeks of charts) in a clinic of 10,000 clients and about a million logs, made by
+ * {@link ScaleData}. Not part of the suite (its name does not end in Test) and asserts nothing about time: it prints
+ * figures for docs/performance.md.
  * Run it with {@code ./mvnw test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; a smaller clinic
  * with {@code -Dscale.clients=1000}.
  */
