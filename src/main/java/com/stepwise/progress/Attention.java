@@ -9,6 +9,7 @@ public record Attention(long clientId, String clientName, List<Reason> reasons) 
     public enum Reason {
         RED_FLAG("Red-flag symptom reported"),
         PAIN_UP("Pain up by 2 or more this week"),
+        READY_TO_PROGRESS("Ready to progress"),
         NO_RECENT_LOG("No session logged for 14 days");
 
         private final String label;

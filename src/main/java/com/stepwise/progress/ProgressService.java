@@ -5,6 +5,7 @@ import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.ActivePlan;
 import com.stepwise.plan.PlanContent;
 import com.stepwise.plan.PlanDetails;
 import com.stepwise.plan.PlanService;
@@ -58,13 +59,14 @@ public class ProgressService {
     private final PlanService plans;
     private final ProgressionService progression;
     private final ProgressTimeline timeline;
+    private final PlanReadinessRepository readinessSnapshots;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ProgressService(SessionLogRepository logs, StageProgressRepository stages, OutcomeMeasureRepository measures,
                     ClientService clients, ExerciseService exercises, PlanService plans,
-                    ProgressionService progression, ProgressTimeline timeline, CurrentUser currentUser,
-                    Clock clock) {
+                    ProgressionService progression, ProgressTimeline timeline,
+                    PlanReadinessRepository readinessSnapshots, CurrentUser currentUser, Clock clock) {
         this.logs = logs;
         this.stages = stages;
         this.measures = measures;
@@ -73,6 +75,7 @@ public class ProgressService {
         this.plans = plans;
         this.progression = progression;
         this.timeline = timeline;
+        this.readinessSnapshots = readinessSnapshots;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -108,6 +111,17 @@ public class ProgressService {
             log.record(entry, note, clock.instant());
             logs.save(log);
         }
+        plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE)
+                .forEach(p -> remember(readiness(p.id())));
+    }
+
+    /** Keeps the plan's latest readiness for the Today list (see {@link PlanReadiness}). */
+    private void remember(StageReadiness readiness) {
+        var plan = plans.get(readiness.planId());
+        var snapshot = readinessSnapshots.findById(plan.id())
+                .orElseGet(() -> new PlanReadiness(plan.id(), currentUser.clinicId(), plan.clientId()));
+        snapshot.evaluated(readiness.ready(), LocalDate.now(clock));
+        readinessSnapshots.save(snapshot);
     }
 
     /** The client's logged exercises between two dates, oldest first. */
@@ -135,8 +149,9 @@ public class ProgressService {
 
     /**
      * The clinic's clients who need attention today, each with why: a red-flag symptom in the last two weeks, pain up
-     * by 2 or more this week against last, or an active plan with no session logged for two weeks. Every reason is
-     * aggregated in the database, so the number of queries is the same for a clinic of ten clients or ten thousand.
+     * by 2 or more this week against last, ready to progress at the last evaluation (within two weeks), or an active
+     * plan with no session logged for two weeks. Every reason is aggregated in the database, so the number of
+     * queries is the same for a clinic of ten clients or ten thousand.
      */
     public List<Attention> needingAttention() {
         long clinicId = currentUser.clinicId();
@@ -153,9 +168,14 @@ public class ProgressService {
         var logged = logs.findLoggedSince(clinicId, twoWeeksAgo).stream().map(ClientDay::clientId)
                 .collect(Collectors.toSet());
         var quietSince = twoWeeksAgo.atStartOfDay(clock.getZone()).toInstant();
-        plans.activePlans().stream()
+        var active = plans.activePlans();
+        active.stream()
                 .filter(plan -> !logged.contains(plan.clientId()) && plan.changedAt().isBefore(quietSince))
                 .forEach(plan -> flag.accept(plan.clientId(), Attention.Reason.NO_RECENT_LOG));
+        var activeIds = active.stream().map(ActivePlan::planId).collect(Collectors.toSet());
+        readinessSnapshots.findReadySince(clinicId, twoWeeksAgo).stream()
+                .filter(snapshot -> activeIds.contains(snapshot.planId()))
+                .forEach(snapshot -> flag.accept(snapshot.clientId(), Attention.Reason.READY_TO_PROGRESS));
 
         return clients.names(reasons.keySet()).stream()
                 .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id()))))
@@ -267,7 +287,9 @@ public class ProgressService {
                 .orElseGet(() -> new StageProgress(planId, user.clinicId()));
         progress.moveTo(readiness.currentStage() + 1, user.displayName(), reason, clock.instant());
         stages.save(progress);
-        return readiness(planId);
+        var now = readiness(planId);
+        remember(now);
+        return now;
     }
 
     // --- outcome measures ------------------------------------------------------------------------------------------

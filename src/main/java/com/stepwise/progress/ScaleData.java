@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A clinic at full size, for trying the app and for measuring it: thousands of clients, each with an active plan and
  * months of daily logs. Rows are written straight to the tables in batches (the services would take an hour for a
  * million logs); the shapes are the ones the app writes. About one client in fifty reports a red flag this fortnight,
- * one in twenty has pain rising this week, and one in ten has gone quiet, so the Today list has work to show.
+ * one in twenty has pain rising this week, one in twenty-five was found ready to progress, and one in ten has gone
+ * quiet, so the Today list has work to show.
  * <p>
  * Started by {@code ScaleDemo} (profile {@code scale}) or by {@code ScaleBenchmark}; see docs/performance.md.
  */
@@ -80,12 +81,21 @@ public class ScaleData {
                 values (?, ?, ?, 'ACTIVE', ?, ?)""", clientIds.stream()
                 .map(id -> new Object[] {clinicId, id, title, longAgo, longAgo}).toList());
         List<Long> planIds = jdbc.queryForList("select id from plan where clinic_id = ? order by id desc "
-                + "fetch first " + count + " rows only", Long.class, clinicId);
+                + "fetch first " + count + " rows only", Long.class, clinicId).reversed();
         jdbc.batchUpdate("""
                 insert into plan_version (plan_id, number, state, content, created_at, created_by_name,
                                           activated_at, activated_by_name)
                 values (?, 1, 'ACTIVE', ?, ?, 'Scale data', ?, 'Scale data')""", planIds.stream()
                 .map(id -> new Object[] {id, content, longAgo, longAgo}).toList());
+        var ready = new ArrayList<Object[]>();
+        for (int n = 0; n < count; n++) {
+            if ((offset + n) % 25 == 5) {
+                ready.add(new Object[] {planIds.get(n), clinicId, clientIds.get(n), Date.valueOf(today)});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into plan_readiness (plan_id, clinic_id, client_id, ready, evaluated_on)
+                values (?, ?, ?, true, ?)""", ready);
 
         long written = 0;
         var logs = new ArrayList<Object[]>();

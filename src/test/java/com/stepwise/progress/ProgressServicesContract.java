@@ -92,8 +92,11 @@ abstract class ProgressServicesContract {
                     null);
         }
         assertThat(progress.readiness(plan).ready()).isTrue();
+        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons)
+                .as("the Today list prompts").isEqualTo(List.of(Attention.Reason.READY_TO_PROGRESS));
 
         var after = progress.advance(plan, null);
+        assertThat(progress.needingAttention()).as("advanced: the prompt is gone").isEmpty();
         assertThat(progress.currentStage(plan)).isEqualTo(1);
         assertThat(after.currentStageName()).isEqualTo("Part 1");
         assertThat(after.unlocks()).singleElement().satisfies(unlock -> assertThat(unlock.requirements())

@@ -42,7 +42,7 @@ class TodayView extends Main implements AfterNavigationObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new EmptyState("Nobody needs attention today",
                 "Clients appear here when they report a red-flag symptom, their pain goes up by 2 or more, "
-                        + "or two weeks pass without a logged session."));
+                        + "they are ready to progress, or two weeks pass without a logged session."));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().clientId())));
         grid.setSizeFull();
         add(header, grid);
@@ -54,7 +54,8 @@ class TodayView extends Main implements AfterNavigationObserver {
         var attention = progress.needingAttention();
         var fresh = new ViewHeader("Today", attention.isEmpty() ? "No client needs your attention right now."
                 : attention.size() + (attention.size() == 1 ? " client needs" : " clients need")
-                        + " your attention: red flags first, then pain going up, then clients gone quiet.");
+                        + " your attention: red flags first, then pain going up, then clients ready to progress, then "
+                        + "clients gone quiet.");
         replace(header, fresh);
         header = fresh;
         grid.setItems(attention);
@@ -73,6 +74,7 @@ class TodayView extends Main implements AfterNavigationObserver {
             cell.add(new Badge(reason.label(), switch (reason) {
                 case RED_FLAG -> Badge.Tone.ERROR;
                 case PAIN_UP -> Badge.Tone.WARNING;
+                case READY_TO_PROGRESS -> Badge.Tone.SUCCESS;
                 case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
             }));
         }
