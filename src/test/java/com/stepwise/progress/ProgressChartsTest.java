@@ -33,6 +33,12 @@ class ProgressChartsTest {
     }
 
     @Test
+    void painChangeIsFlaggedFromTwoPoints() {
+        assertThat(review.painChangeInWords()).contains("Pain during the exercises: mean 1.0 / 10 in the last seven "
+                + "days, 3.0 in the seven before. Meaningful improvement.");
+    }
+
+    @Test
     void adherenceIsAPercentagePerWeek() {
         assertThat(review.weeks().get(0).percent()).isEqualTo(20.0);
         assertThat(ProgressCharts.adherence(review)).contains("Sessions done each week", "Week starting",

@@ -49,6 +49,11 @@ class ReviewSection implements ClientPageSection {
                     + "paper sheet or a questionnaire is scored."));
             return section;
         }
+        review.painChangeInWords().ifPresent(words -> {
+            var change = new Paragraph(words);
+            change.addClassName("pain-change");
+            section.add(change);
+        });
         var charts = new Div();
         charts.addClassName("charts");
         if (!review.logs().isEmpty()) {
