@@ -35,7 +35,7 @@ class ReviewSection implements ClientPageSection {
 
     @Override
     public int order() {
-        return 20;
+        return 25;
     }
 
     @Override
