@@ -65,16 +65,20 @@ public class TestClinics {
         return user;
     }
 
-    /** Signs in as a clinician of the same clinic who is not an administrator (not stored; services read roles). */
-    public StepwiseUser asNonAdminColleagueOf(StepwiseUser admin) {
-        var colleague = new StepwiseUser(admin.clinicianId() + 100_000, admin.clinicId(), admin.clinicName(),
-                "colleague@clinic.test", "A Colleague", StepwiseUser.ROLE_CLINICIAN, null, true);
+    /** Signs this thread in as a clinician already signed in elsewhere (another thread, another "browser"). */
+    public StepwiseUser signInAs(StepwiseUser user) {
         SecurityContextHolder.setContextHolderStrategy(securityContext);
         var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(colleague, null,
-                colleague.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
         securityContext.setContext(context);
-        return colleague;
+        return user;
+    }
+
+    /** Signs in as a clinician of the same clinic who is not an administrator (not stored; services read roles). */
+    public StepwiseUser asNonAdminColleagueOf(StepwiseUser admin) {
+        return signInAs(new StepwiseUser(admin.clinicianId() + 100_000, admin.clinicId(), admin.clinicName(),
+                "colleague@clinic.test", "A Colleague", StepwiseUser.ROLE_CLINICIAN, null, true));
     }
 
     public void signOut() {

@@ -4,6 +4,7 @@ import com.stepwise.base.UploadedImage;
 import com.stepwise.clinic.ClinicBranding;
 import com.stepwise.exercise.ExerciseDetails;
 import com.stepwise.plan.PrescriptionContent;
+import com.stepwise.progress.TrackingSheet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public record HandoutData(ClinicBranding clinic, UploadedImage logo, String clientName, boolean largePrint,
                           String clinicianName, String planTitle, String planGoal, int versionNumber,
                           String stageName, List<Item> exercises, String nextStageName, List<Next> comesNext,
-                          LocalDate printDate) {
+                          TrackingSheet sheet, LocalDate printDate) {
 
     /** One prescribed exercise with what the client reads about it; {@code photo} replaces the drawing if set. */
     public record Item(ExerciseDetails exercise, PrescriptionContent prescription, UploadedImage photo) {

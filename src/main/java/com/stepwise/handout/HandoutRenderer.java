@@ -2,13 +2,14 @@ package com.stepwise.handout;
 
 import com.stepwise.clinic.PaperSize;
 import com.stepwise.exercise.ExerciseIllustrations;
+import com.stepwise.progress.Symptom;
+import com.stepwise.progress.TrackingSheet;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,6 @@ public final class HandoutRenderer {
     private static final Color WARNING_BACKGROUND = new Color(0xfdf0ee);
     private static final Color WARNING_BORDER = new Color(0xb3261e);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.UK);
 
     private final ExerciseIllustrations illustrations;
     private final BaseFont regular;
@@ -258,6 +258,10 @@ public final class HandoutRenderer {
         }
     }
 
+    /**
+     * The stop-and-call box: the same warning signs, in the same order and with the same letters, as the app records
+     * and the tracking sheet asks for; the urgent ones first, with emergency care.
+     */
     private void safety(Document document, HandoutData data, float scale) throws DocumentException {
         var phone = data.clinic().phone() == null ? "the clinic" : "the clinic on " + data.clinic().phone();
         var box = new PdfPTable(1);
@@ -269,31 +273,44 @@ public final class HandoutRenderer {
         cell.setBorderColor(WARNING_BORDER);
         cell.setBorderWidth(1.5f);
         cell.setPadding(10);
-        cell.addElement(paragraph("Stop and call " + phone + " if you notice", 12 * scale, true, WARNING_BORDER, 0));
-        for (String sign : List.of(
-                "sharp, shooting or sudden pain",
-                "pain that gets worse while you exercise",
-                "numbness or tingling down a leg",
-                "new weakness in a leg")) {
-            cell.addElement(paragraph("•  " + sign, 10.5f * scale, false, TEXT, 2));
-        }
-        cell.addElement(paragraph("Also get in touch if the pain is severe, does not ease after a few days, or "
-                + "disturbs your sleep or daily life.", 10 * scale, false, TEXT, 6));
-        cell.addElement(paragraph("Changes in bladder or bowel control together with back pain need urgent care: "
-                + "seek emergency help straight away.", 10 * scale, true, WARNING_BORDER, 6));
+        cell.addElement(paragraph("Get emergency care today (an emergency department) if you notice", 12 * scale,
+                true, WARNING_BORDER, 0));
+        signs(cell, Symptom.Urgency.URGENT, scale);
+        cell.addElement(paragraph("Stop the exercises and call " + phone + " if you notice", 12 * scale, true,
+                WARNING_BORDER, 8));
+        signs(cell, Symptom.Urgency.CONTACT, scale);
+        cell.addElement(paragraph("Also get in touch if an exercise makes your pain worse, if the pain is severe, "
+                + "does not ease after a few days, or disturbs your sleep or daily life. Write the letter of any "
+                + "sign on your record sheet too.", 10 * scale, false, TEXT, 6));
         box.addCell(cell);
         document.add(box);
     }
 
-    /** Two weeks, one row per exercise and a pain row, for clients who keep their record on paper. */
+    private void signs(PdfPCell cell, Symptom.Urgency urgency, float scale) {
+        for (var symptom : Symptom.values()) {
+            if (symptom.urgency() == urgency) {
+                cell.addElement(paragraph(symptom.letter() + "   " + symptom.labelForClient(), 10.5f * scale, false,
+                        TEXT, 2));
+            }
+        }
+    }
+
+    /**
+     * Two weeks, laid out by {@link TrackingSheet} exactly as the clinic's transcription grid: a row per session of
+     * each exercise (morning and evening for twice a day), a box per day for how it felt and the pain, and a row for
+     * the letters of any warning sign.
+     */
     private void trackingSheet(Document document, HandoutData data, Color accent, float scale)
             throws DocumentException {
         document.newPage();
-        document.add(paragraph("Your two-week record", 15 * scale, true, accent, 0));
-        document.add(paragraph("Tick each exercise on the days you do it, and write down your pain each day from 0 "
-                + "(no pain) to 10 (the worst you can imagine). Bring this sheet to your next visit.",
-                10 * scale, false, TEXT, 4));
-        int days = 14;
+        document.add(paragraph("Your two-week record: " + data.clientName(), 15 * scale, true, accent, 0));
+        document.add(paragraph("After each session, write in its box how it felt: C comfortable, D some "
+                + "discomfort, P painful; then your pain during it from 0 (none) to 10 (the worst you can imagine). "
+                + "For example: C 2. Leave the box empty if you did not do it. If you notice a warning sign, write "
+                + "its letter from the red box (A to I) in that day's last row, and call as it says. Bring this "
+                + "sheet to your next visit.", 10 * scale, false, TEXT, 4));
+        var layout = data.sheet();
+        int days = TrackingSheet.DAYS;
         float[] widths = new float[days + 1];
         widths[0] = data.largePrint() ? 3.4f : 4.2f;
         for (int i = 1; i <= days; i++) {
@@ -306,19 +323,17 @@ public final class HandoutRenderer {
         float size = 8 * scale;
         sheet.addCell(sheetCell(text("Exercise", size, true, TEXT), 22));
         for (int day = 0; day < days; day++) {
-            LocalDate date = data.printDate().plusDays(day);
-            var cell = sheetCell(text(DAY.format(date), size * 0.9f, true, TEXT), 22);
+            var cell = sheetCell(text(layout.dayLabel(day), size * 0.9f, true, TEXT), 22);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             sheet.addCell(cell);
         }
         float rowHeight = data.largePrint() ? 34 : 24;
-        var rows = new ArrayList<String>();
-        data.exercises().forEach(item -> rows.add(item.exercise().name()));
-        rows.add("Pain today (0–10)");
-        for (var row : rows) {
-            sheet.addCell(sheetCell(text(row, size, row.startsWith("Pain"), TEXT), rowHeight));
+        var labels = new ArrayList<String>();
+        layout.rows().forEach(row -> labels.add(row.label()));
+        labels.add("Warning signs (letters)");
+        for (var label : labels) {
+            sheet.addCell(sheetCell(text(label, size, label.startsWith("Warning"), TEXT), rowHeight));
             for (int day = 0; day < days; day++) {
-                // An empty box still names a font: use the embedded one, never a non-embedded default.
                 sheet.addCell(sheetCell(blank(), rowHeight));
             }
         }

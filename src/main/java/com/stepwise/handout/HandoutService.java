@@ -13,6 +13,7 @@ import com.stepwise.plan.PlanVersionView;
 import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.plan.StageContent;
 import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.TrackingSheet;
 import com.stepwise.progression.Criterion;
 import com.stepwise.progression.PrerequisiteView;
 import com.stepwise.progression.ProgressionService;
@@ -109,6 +110,8 @@ public class HandoutService {
         return new HandoutData(clinics.branding(), clinics.logo().orElse(null), client.fullName(),
                 client.prefersLargePrint(), currentUser.require().displayName(), plan.title(), plan.goal(),
                 version.number(), current.name(), items, next == null ? null : next.name(), comesNext,
+                TrackingSheet.of(List.of(current), details.values().stream().collect(Collectors.toMap(
+                        ExerciseDetails::id, ExerciseDetails::name)), LocalDate.now(clock)),
                 LocalDate.now(clock));
     }
 

@@ -2,12 +2,16 @@ package com.stepwise.progress;
 
 import java.util.List;
 
-/** A client who needs the clinician's attention today, with every reason why, the most urgent first. */
-public record Attention(long clientId, String clientName, List<Reason> reasons) {
+/**
+ * A client who needs the clinician's attention today, with every reason why, the most urgent first, and the open red
+ * flags named ("Urgent: Numbness in the saddle area (19 Nov 2026)"), empty when there are none.
+ */
+public record Attention(long clientId, String clientName, List<Reason> reasons, String redFlags) {
 
     /** Why a client is on the list, in order of urgency. */
     public enum Reason {
-        RED_FLAG("Red-flag symptom reported"),
+        URGENT_RED_FLAG("Urgent red flag: same-day emergency care"),
+        RED_FLAG("Red flag: contact the client"),
         PAIN_UP("Pain up by 2 or more this week"),
         READY_TO_PROGRESS("Ready to progress"),
         NO_RECENT_LOG("No session logged for 14 days");

@@ -3,103 +3,68 @@ package com.stepwise.progress;
 import com.stepwise.base.UserFacingException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Oswestry Disability Index: ten sections, each answered 0 (no difficulty) to 5. The score is the sum divided by
+ * The Oswestry Disability Index: ten sections, each scored 0 (no difficulty) to 5. The score is the sum divided by
  * five times the number of sections answered, as a percentage; an unanswered section is left out of both sums
- * (16 of 50 is 32 %, 16 of 45 with one section missing is 35.6 %). The answer texts are written for Stepwise.
+ * (16 of 50 is 32 %, 16 of 45 with one section missing is 35.6 %).
+ * <p>
+ * The questionnaire itself is a licensed instrument: the clinic fills in its own licensed form with the client, and
+ * Stepwise records each section's score with a short anchor written for Stepwise, never the instrument's wording.
+ * Following the developers' guidance (Fairbank and Pynsent, Spine 2000;25:2940), a missed or not-applicable
+ * section is dropped from the denominator; with more than {@value #MOST_MISSING} sections missing the result is kept
+ * but marked incomplete, and is never compared for a meaningful change.
  */
 public final class Oswestry {
 
-    /** The ten sections, each with its six answers from 0 to 5. */
+    /** How many sections may be missing before a questionnaire is incomplete. */
+    public static final int MOST_MISSING = 2;
+
+    /** The ten sections, each with a short anchor for every score from 0 to 5. */
     public enum Section {
-        PAIN("Pain right now", List.of(
-                "I have no pain at the moment.",
-                "The pain is very mild at the moment.",
-                "The pain is moderate at the moment.",
-                "The pain is fairly severe at the moment.",
-                "The pain is very severe at the moment.",
-                "The pain is the worst I can imagine at the moment.")),
-        PERSONAL_CARE("Washing and dressing", List.of(
-                "I look after myself normally without extra pain.",
-                "I look after myself normally, but it is very painful.",
-                "Looking after myself is painful, and I am slow and careful.",
-                "I need some help but manage most of my personal care.",
-                "I need help every day with most of my personal care.",
-                "I do not get dressed, I wash with difficulty and I stay in bed.")),
-        LIFTING("Lifting", List.of(
-                "I can lift heavy things without extra pain.",
-                "I can lift heavy things, but it gives me extra pain.",
-                "Pain stops me lifting heavy things off the floor, but I manage if they are placed well, on a table.",
-                "Pain stops me lifting heavy things, but I manage light to medium things placed well.",
-                "I can lift only very light things.",
-                "I cannot lift or carry anything.")),
-        WALKING("Walking", List.of(
-                "Pain does not stop me walking any distance.",
-                "Pain stops me walking more than about a mile (1.5 km).",
-                "Pain stops me walking more than about half a mile (800 m).",
-                "Pain stops me walking more than about 100 yards (90 m).",
-                "I can walk only with a stick or crutches.",
-                "I am in bed most of the time.")),
-        SITTING("Sitting", List.of(
-                "I can sit in any chair as long as I like.",
-                "I can sit in my favourite chair as long as I like.",
-                "Pain stops me sitting for more than an hour.",
-                "Pain stops me sitting for more than half an hour.",
-                "Pain stops me sitting for more than ten minutes.",
-                "Pain stops me sitting at all.")),
-        STANDING("Standing", List.of(
-                "I can stand as long as I want without extra pain.",
-                "I can stand as long as I want, but it gives me extra pain.",
-                "Pain stops me standing for more than an hour.",
-                "Pain stops me standing for more than half an hour.",
-                "Pain stops me standing for more than ten minutes.",
-                "Pain stops me standing at all.")),
-        SLEEPING("Sleeping", List.of(
-                "My sleep is never disturbed by pain.",
-                "My sleep is sometimes disturbed by pain.",
-                "Because of pain I sleep less than six hours.",
-                "Because of pain I sleep less than four hours.",
-                "Because of pain I sleep less than two hours.",
-                "Pain stops me sleeping at all.")),
-        SEX_LIFE("Sex life (if it applies)", List.of(
-                "My sex life is normal and causes no extra pain.",
-                "My sex life is normal but causes some extra pain.",
-                "My sex life is nearly normal but is very painful.",
-                "My sex life is severely limited by pain.",
-                "My sex life is nearly absent because of pain.",
-                "Pain prevents any sex life at all.")),
-        SOCIAL_LIFE("Social life", List.of(
-                "My social life is normal and gives me no extra pain.",
-                "My social life is normal but increases the pain.",
-                "Pain limits only my more energetic interests, such as sport.",
-                "Pain has limited my social life, and I go out less often.",
-                "Pain has limited my social life to my home.",
-                "I have no social life because of pain.")),
-        TRAVELLING("Travelling", List.of(
-                "I can travel anywhere without pain.",
-                "I can travel anywhere, but it gives me extra pain.",
-                "Pain is bad, but I manage journeys of over two hours.",
-                "Pain limits me to journeys of under an hour.",
-                "Pain limits me to short necessary journeys of under 30 minutes.",
-                "Pain prevents me travelling except for treatment."));
+        PAIN("Pain right now", "none", "slight", "moderate", "strong", "very strong", "unbearable"),
+        PERSONAL_CARE("Washing and dressing", "manages, no extra pain", "manages, with pain",
+                "slow and careful", "needs a little help", "needs help with most", "cannot manage"),
+        LIFTING("Lifting", "heavy, no extra pain", "heavy, with extra pain", "heavy from table height only",
+                "light to medium only", "very light only", "cannot lift"),
+        WALKING("Walking", "no limit", "about 1.5 km", "about 800 m", "about 100 m", "only with a walking aid",
+                "mostly in bed"),
+        SITTING("Sitting", "any chair, no limit", "own chair, no limit", "up to an hour", "up to 30 minutes",
+                "up to 10 minutes", "cannot sit"),
+        STANDING("Standing", "no limit, no extra pain", "no limit, with extra pain", "up to an hour",
+                "up to 30 minutes", "up to 10 minutes", "cannot stand"),
+        SLEEPING("Sleeping", "undisturbed", "sometimes disturbed", "under 6 hours", "under 4 hours",
+                "under 2 hours", "cannot sleep"),
+        SEX_LIFE("Sex life (if it applies)", "normal, no extra pain", "normal, some extra pain",
+                "nearly normal, very painful", "much limited", "almost none", "none"),
+        SOCIAL_LIFE("Social life", "normal, no extra pain", "normal, more pain", "energetic interests limited",
+                "goes out less", "only at home", "none"),
+        TRAVELLING("Travelling", "anywhere, no extra pain", "anywhere, with extra pain", "over 2 hours, with effort",
+                "under an hour", "short trips only", "only for treatment");
 
         private final String title;
-        private final List<String> answers;
+        private final List<String> anchors;
 
-        Section(String title, List<String> answers) {
+        Section(String title, String... anchors) {
             this.title = title;
-            this.answers = answers;
+            this.anchors = List.of(anchors);
         }
 
         public String title() {
             return title;
         }
 
-        public List<String> answers() {
-            return answers;
+        /** The short anchors for scores 0 to 5, in Stepwise's own words. */
+        public List<String> anchors() {
+            return anchors;
+        }
+
+        /** "3 · strong": how a score reads in a list. */
+        public String scoreInWords(int score) {
+            return score + " · " + anchors.get(score);
         }
     }
 
@@ -130,16 +95,22 @@ public final class Oswestry {
 
     /** A scored questionnaire: the percentage to one decimal, its band, and how many sections were answered. */
     public record Score(BigDecimal percent, Band band, int answered) {
+
+        /** At most {@value #MOST_MISSING} sections missing: a score that may be compared with another. */
+        public boolean complete() {
+            return Section.values().length - answered <= MOST_MISSING;
+        }
     }
 
     private Oswestry() {
     }
 
     /**
-     * Scores the answers (0 to 5 per section; sections not in the map were not answered). Refused when nothing was
-     * answered: that is no score at all, not 0 %.
+     * Scores the answers (0 to 5 per section; a section not in the map, or mapped to null, was not answered). Refused
+     * when nothing was answered: that is no score at all, not 0 %.
      */
-    public static Score score(Map<Section, Integer> answers) {
+    public static Score score(Map<Section, Integer> given) {
+        var answers = answered(given);
         if (answers.isEmpty()) {
             throw new UserFacingException("Answer at least one section of the Oswestry questionnaire: with none "
                     + "answered there is no score.");
@@ -156,5 +127,16 @@ public final class Oswestry {
         var percent = BigDecimal.valueOf(sum * 100L).divide(BigDecimal.valueOf(5L * answers.size()), 1,
                 RoundingMode.HALF_UP);
         return new Score(percent, Band.of(percent), answers.size());
+    }
+
+    /** The sections that were answered, in section order. */
+    public static Map<Section, Integer> answered(Map<Section, Integer> given) {
+        var answers = new EnumMap<Section, Integer>(Section.class);
+        given.forEach((section, value) -> {
+            if (section != null && value != null) {
+                answers.put(section, value);
+            }
+        });
+        return answers;
     }
 }

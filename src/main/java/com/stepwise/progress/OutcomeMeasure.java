@@ -38,8 +38,19 @@ class OutcomeMeasure {
     @Column(name = "score", nullable = false, precision = 4, scale = 1)
     private BigDecimal score;
 
-    @Column(name = "band", length = 20)
+    @Column(name = "band", length = 40)
     private String band;
+
+    /** ODI: sections answered; PSFS: activities rated. */
+    @Column(name = "answered")
+    private Integer answered;
+
+    /**
+     * Results with the same value here may be compared for a meaningful change: "ODI" for a complete Oswestry, a
+     * digest of the activities for a functional scale; null for an incomplete questionnaire, compared with nothing.
+     */
+    @Column(name = "comparable_as", length = 64)
+    private String comparableAs;
 
     @Column(name = "answers", nullable = false, length = 4000)
     private String answers;
@@ -54,13 +65,16 @@ class OutcomeMeasure {
     }
 
     OutcomeMeasure(long clinicId, long clientId, MeasureKind kind, LocalDate measuredOn, BigDecimal score,
-                   String band, String answers, Instant createdAt, String createdByName) {
+                   String band, int answered, String comparableAs, String answers, Instant createdAt,
+                   String createdByName) {
         this.clinicId = clinicId;
         this.clientId = clientId;
         this.kind = kind;
         this.measuredOn = measuredOn;
         this.score = score;
         this.band = band;
+        this.answered = answered;
+        this.comparableAs = comparableAs;
         this.answers = answers;
         this.createdAt = createdAt;
         this.createdByName = createdByName;
@@ -80,6 +94,14 @@ class OutcomeMeasure {
 
     String getBand() {
         return band;
+    }
+
+    Integer getAnswered() {
+        return answered;
+    }
+
+    String getComparableAs() {
+        return comparableAs;
     }
 
     String getCreatedByName() {

@@ -28,9 +28,13 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,8 +49,8 @@ public class ProgressService {
 
     /** How far back readiness looks: the longest criterion window the graph allows. */
     private static final int LONGEST_WINDOW_DAYS = 90;
-    /** How far back a red-flag symptom keeps its alert up and holds back progression. */
-    static final int RED_FLAG_WINDOW_DAYS = 14;
+    /** A client with an active plan and nothing logged for this many days has gone quiet. */
+    static final int QUIET_DAYS = 14;
     private static final int REVIEW_WEEKS = 12;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,13 +64,18 @@ public class ProgressService {
     private final ProgressionService progression;
     private final ProgressTimeline timeline;
     private final PlanReadinessRepository readinessSnapshots;
+    private final RedFlagRepository redFlags;
+    private final TransactionTemplate transactions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ProgressService(SessionLogRepository logs, StageProgressRepository stages, OutcomeMeasureRepository measures,
                     ClientService clients, ExerciseService exercises, PlanService plans,
                     ProgressionService progression, ProgressTimeline timeline,
-                    PlanReadinessRepository readinessSnapshots, CurrentUser currentUser, Clock clock) {
+                    PlanReadinessRepository readinessSnapshots, RedFlagRepository redFlags,
+                    TransactionTemplate transactions, CurrentUser currentUser, Clock clock) {
+        this.redFlags = redFlags;
+        this.transactions = transactions;
         this.logs = logs;
         this.stages = stages;
         this.measures = measures;
@@ -81,41 +90,131 @@ public class ProgressService {
     }
 
     /**
-     * Records one day of the client's exercises (from a paper sheet or a conversation). A day already recorded is
-     * corrected, not duplicated; the audit trail keeps the earlier values. A {@code null} note keeps the note already
-     * recorded for the day.
+     * The client's sheet between two dates as saved now: every box, the note of each session, and the warning symptoms
+     * reported for each day. A page keeps this as what it showed, and sends it back as each changed box's "before".
      */
-    @Transactional
-    public void recordDay(long clientId, LocalDate date, List<LoggedExercise> entries, String note) {
+    public SheetState sheet(long clientId, LocalDate from, LocalDate to) {
+        clients.requireInClinic(clientId);
+        long clinicId = currentUser.clinicId();
+        var cells = new HashMap<SheetCell, CellValue>();
+        var notes = new HashMap<SheetCell, String>();
+        for (var log : logs.findForClient(clinicId, clientId, from, to)) {
+            cells.put(log.cell(), log.value());
+            if (log.note() != null) {
+                notes.put(log.cell(), log.note());
+            }
+        }
+        var symptoms = new TreeMap<LocalDate, Set<Symptom>>();
+        redFlags.findReported(clinicId, clientId, from, to).forEach(flag -> symptoms
+                .computeIfAbsent(flag.getReportedOn(), day -> EnumSet.noneOf(Symptom.class)).add(flag.getSymptom()));
+        return new SheetState(cells, notes, symptoms);
+    }
+
+    /**
+     * Saves what the clinician changed (boxes of the sheet, or one session) and the warning symptoms reported, in one
+     * transaction. Each box is compared with what the page showed when it was opened: if someone else changed it in
+     * between to something else, nothing is saved and the conflict, with both values, is reported
+     * ({@link SheetConflictException}). Boxes nobody changed here are never written, so a pain score, a note or a
+     * session logged another way is kept. A symptom once reported is never cleared: it is a {@link RedFlag} until a
+     * clinician acknowledges it. Two saves at the same moment are taken one after the other, the second checked
+     * against the first.
+     *
+     * @param reported warning symptoms by day; a symptom already open for that day is not raised twice
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SaveOutcome record(long clientId, LogSource source, List<CellChange> changes,
+                              Map<LocalDate, Set<Symptom>> reported, String symptomNote) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> recordOnce(clientId, source, changes, reported, symptomNote));
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+                if (attempt == 3) {
+                    throw new UserFacingException("Someone else is saving this client's sessions right now, so "
+                            + "nothing of yours was saved. Your changes are still on the page: save again in a moment.");
+                }
+            }
+        }
+    }
+
+    private SaveOutcome recordOnce(long clientId, LogSource source, List<CellChange> changes,
+                                   Map<LocalDate, Set<Symptom>> reported, String symptomNote) {
         clients.requireInClinic(clientId);
         LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
+        var dates = new java.util.TreeSet<LocalDate>(reported.keySet());
+        changes.forEach(change -> dates.add(change.cell().date()));
+        if (dates.isEmpty()) {
+            return new SaveOutcome(0, List.of());
+        }
+        if (dates.last().isAfter(today)) {
             throw new UserFacingException("That date is in the future: record a session once it has happened.");
         }
-        if (date.isBefore(today.minusYears(1))) {
+        if (dates.first().isBefore(today.minusYears(1))) {
             throw new UserFacingException("Sessions more than a year old cannot be recorded.");
         }
-        if (entries.stream().anyMatch(e -> !e.date().equals(date))) {
-            throw new IllegalArgumentException("Every entry of a day must carry that day's date");
-        }
-        var ids = entries.stream().map(LoggedExercise::exerciseId).collect(Collectors.toSet());
+        var ids = changes.stream().map(change -> change.cell().exerciseId()).collect(Collectors.toSet());
         if (exercises.refs(ids).size() != ids.size()) {
             throw new UserFacingException("One of those exercises could not be found.");
         }
-        long clinicId = currentUser.clinicId();
-        Map<Long, SessionLog> existing = logs.findForDay(clinicId, clientId, date, ids).stream()
-                .collect(Collectors.toMap(log -> log.entry().exerciseId(), Function.identity()));
-        for (var entry : entries) {
-            var log = existing.computeIfAbsent(entry.exerciseId(),
-                    id -> new SessionLog(clinicId, clientId, id, date, clock.instant()));
-            log.record(entry, note, clock.instant());
+        if (changes.stream().anyMatch(c -> c.cell().session() < 1 || c.cell().session() > LoggedExercise.MAX_SESSIONS)) {
+            throw new UserFacingException("A day has at most " + LoggedExercise.MAX_SESSIONS + " sessions of an "
+                    + "exercise.");
+        }
+        if (symptomNote != null && symptomNote.strip().length() > 500) {
+            throw new UserFacingException("Keep the note under 500 characters.");
+        }
+        var user = currentUser.require();
+        long clinicId = user.clinicId();
+        Map<SheetCell, SessionLog> existing = logs.findForClient(clinicId, clientId, dates.first(), dates.last())
+                .stream().collect(Collectors.toMap(SessionLog::cell, Function.identity()));
+
+        var conflicts = new ArrayList<SheetConflictException.Conflict>();
+        var toWrite = new ArrayList<CellChange>();
+        for (var change : changes) {
+            var log = existing.get(change.cell());
+            var saved = log == null ? CellValue.EMPTY : log.value();
+            if (saved.equals(change.after())) {
+                if (change.note() != null && log != null && !change.note().strip().equals(
+                        java.util.Objects.requireNonNullElse(log.note(), ""))) {
+                    toWrite.add(change);
+                }
+            } else if (!saved.equals(change.before())) {
+                conflicts.add(new SheetConflictException.Conflict(change.cell(), saved, change.after()));
+            } else {
+                toWrite.add(change);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new SheetConflictException(conflicts);
+        }
+        for (var change : toWrite) {
+            var log = existing.get(change.cell());
+            if (log == null) {
+                log = new SessionLog(clinicId, change.cell(), clientId, clock.instant());
+            }
+            log.record(change.after(), change.note(), source, clock.instant());
             logs.save(log);
         }
+
+        var raised = new ArrayList<RedFlagView>();
+        if (reported.values().stream().anyMatch(set -> !set.isEmpty())) {
+            var open = redFlags.findOpen(clinicId, clientId).stream()
+                    .map(flag -> flag.getReportedOn() + ":" + flag.getSymptom()).collect(Collectors.toSet());
+            reported.forEach((day, symptoms) -> symptoms.stream().sorted()
+                    .filter(symptom -> !open.contains(day + ":" + symptom))
+                    .forEach(symptom -> raised.add(redFlags.save(new RedFlag(clinicId, clientId, day, symptom,
+                            source, clock.instant(), user.displayName(), symptomNote)).view())));
+        }
+        logs.flush();
+        refreshReadiness(clientId);
+        return new SaveOutcome(toWrite.size(), raised);
+    }
+
+    /** Keeps each active plan's readiness for the Today list (see {@link PlanReadiness}). */
+    private void refreshReadiness(long clientId) {
         plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE)
                 .forEach(p -> remember(readiness(p.id())));
     }
 
-    /** Keeps the plan's latest readiness for the Today list (see {@link PlanReadiness}). */
     private void remember(StageReadiness readiness) {
         var plan = plans.get(readiness.planId());
         var snapshot = readinessSnapshots.findById(plan.id())
@@ -124,7 +223,7 @@ public class ProgressService {
         readinessSnapshots.save(snapshot);
     }
 
-    /** The client's logged exercises between two dates, oldest first. */
+    /** The client's logged sessions between two dates, oldest first. */
     public List<LoggedExercise> sessions(long clientId, LocalDate from, LocalDate to) {
         clients.requireInClinic(clientId);
         return logs.findForClient(currentUser.clinicId(), clientId, from, to).stream().map(SessionLog::entry)
@@ -132,37 +231,80 @@ public class ProgressService {
     }
 
     /**
-     * The red-flag symptoms the client reported in the last two weeks, one entry per day, newest first. Shown on the
-     * client page whatever else is on it: a red flag is never hidden.
+     * The client's red flags that no clinician has acknowledged yet, whatever day they were reported for: the urgent
+     * ones first, then the newest. Shown at the top of the client page whatever else is on it.
      */
-    public List<RedFlag> recentRedFlags(long clientId) {
-        LocalDate today = LocalDate.now(clock);
-        var byDay = new TreeMap<LocalDate, EnumSet<Symptom>>(Comparator.reverseOrder());
-        for (var log : sessions(clientId, today.minusDays(RED_FLAG_WINDOW_DAYS - 1), today)) {
-            if (log.redFlag()) {
-                byDay.computeIfAbsent(log.date(), day -> EnumSet.noneOf(Symptom.class))
-                        .addAll(log.symptoms());
-            }
-        }
-        return byDay.entrySet().stream().map(day -> new RedFlag(day.getKey(), Set.copyOf(day.getValue()))).toList();
+    public List<RedFlagView> openRedFlags(long clientId) {
+        clients.requireInClinic(clientId);
+        return redFlags.findOpen(currentUser.clinicId(), clientId).stream().map(RedFlag::view)
+                .sorted(Comparator.comparing((RedFlagView flag) -> flag.symptom().urgency())
+                        .thenComparing(RedFlagView::reportedOn, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** Every red flag reported for a day between the two dates, open or acknowledged, oldest first. */
+    public List<RedFlagView> redFlags(long clientId, LocalDate from, LocalDate to) {
+        clients.requireInClinic(clientId);
+        return redFlags.findReported(currentUser.clinicId(), clientId, from, to).stream().map(RedFlag::view).toList();
     }
 
     /**
-     * The clinic's clients who need attention today, each with why: a red-flag symptom in the last two weeks, pain up
-     * by 2 or more this week against last, ready to progress at the last evaluation (within two weeks), or an active
-     * plan with no session logged for two weeks. Every reason is aggregated in the database, so the number of
-     * queries is the same for a clinic of ten clients or ten thousand.
+     * A clinician has dealt with a red flag: what they did and a note, with who and when (audited). Until then it
+     * stays on the client page and on Today, and holds back progressing.
+     *
+     * @param openedVersion the version the page showed, so two clinicians cannot both close it unknowingly
+     */
+    @Transactional
+    public RedFlagView acknowledge(long redFlagId, long openedVersion, RedFlagAction action, String note) {
+        var flag = redFlags.findInClinic(redFlagId, currentUser.clinicId())
+                .orElseThrow(() -> new com.stepwise.base.NotFoundException("That red flag"));
+        clients.requireInClinic(flag.getClientId());
+        if (!flag.isOpen()) {
+            var done = flag.view().acknowledged();
+            throw new UserFacingException("This red flag was already acknowledged by " + done.by() + ": "
+                    + done.action().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (flag.view().version() != openedVersion) {
+            throw new com.stepwise.base.ConcurrentEditException("This red flag");
+        }
+        if (action == null) {
+            throw new UserFacingException("Choose what you did about the red flag.");
+        }
+        var text = note == null ? "" : note.strip();
+        if (text.length() < 5) {
+            throw new UserFacingException("Write a short note of what was done or agreed, such as \"Spoke to the "
+                    + "client; no further tingling since Tuesday\".");
+        }
+        if (text.length() > 1000) {
+            throw new UserFacingException("Keep the note under 1,000 characters.");
+        }
+        var user = currentUser.require();
+        flag.acknowledge(action, text, user.clinicianId(), user.displayName(), clock.instant());
+        redFlags.saveAndFlush(flag);
+        refreshReadiness(flag.getClientId());
+        return flag.view();
+    }
+
+    /**
+     * The clinic's clients who need attention today, each with why: an open red flag (urgent ones first, named), pain
+     * up by 2 or more this week against last, ready to progress at the last evaluation (within two weeks), or an
+     * active plan with no session logged for two weeks. Every reason is read in a bounded number of queries, so the
+     * list costs the same for a clinic of ten clients or ten thousand.
      */
     public List<Attention> needingAttention() {
         long clinicId = currentUser.clinicId();
         LocalDate today = LocalDate.now(clock);
-        LocalDate twoWeeksAgo = today.minusDays(RED_FLAG_WINDOW_DAYS - 1);
+        LocalDate twoWeeksAgo = today.minusDays(QUIET_DAYS - 1);
         var reasons = new HashMap<Long, EnumSet<Attention.Reason>>();
         BiConsumer<Long, Attention.Reason> flag = (clientId, reason) ->
                 reasons.computeIfAbsent(clientId, id -> EnumSet.noneOf(Attention.Reason.class)).add(reason);
 
-        logs.findRedFlagged(clinicId, twoWeeksAgo)
-                .forEach(day -> flag.accept(day.clientId(), Attention.Reason.RED_FLAG));
+        var openFlags = new HashMap<Long, List<OpenRedFlag>>();
+        for (var open : redFlags.findOpenInClinic(clinicId)) {
+            openFlags.computeIfAbsent(open.clientId(), id -> new ArrayList<>()).add(open);
+            flag.accept(open.clientId(), open.symptom().urgency() == Symptom.Urgency.URGENT
+                    ? Attention.Reason.URGENT_RED_FLAG : Attention.Reason.RED_FLAG);
+        }
         logs.findPainTrends(clinicId, twoWeeksAgo, today.minusDays(6)).stream().filter(PainTrend::risen)
                 .forEach(trend -> flag.accept(trend.clientId(), Attention.Reason.PAIN_UP));
         var logged = logs.findLoggedSince(clinicId, twoWeeksAgo).stream().map(ClientDay::clientId)
@@ -178,9 +320,20 @@ public class ProgressService {
                 .forEach(snapshot -> flag.accept(snapshot.clientId(), Attention.Reason.READY_TO_PROGRESS));
 
         return clients.names(reasons.keySet()).stream()
-                .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id()))))
+                .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id())),
+                        redFlagsInWords(openFlags.getOrDefault(name.id(), List.of()))))
                 .sorted(Comparator.comparing(Attention::mostUrgent).thenComparing(Attention::clientName))
                 .toList();
+    }
+
+    /** "Urgent: new bladder or bowel changes (19 Nov)" for Today's row, the most urgent and newest first. */
+    private static String redFlagsInWords(List<OpenRedFlag> open) {
+        return open.stream()
+                .sorted(Comparator.comparing((OpenRedFlag f) -> f.symptom().urgency())
+                        .thenComparing(OpenRedFlag::reportedOn, Comparator.reverseOrder()))
+                .map(f -> (f.symptom().urgency() == Symptom.Urgency.URGENT ? "Urgent: " : "")
+                        + f.symptom().label() + " (" + com.stepwise.base.ui.Dates.format(f.reportedOn()) + ")")
+                .distinct().collect(Collectors.joining("; "));
     }
 
     /**
@@ -218,13 +371,24 @@ public class ProgressService {
         }
         var scored = measures(clientId);
         return new Review(firstMonday, today, logs, names, weeks, scored,
-                timeline.of(clientId, firstMonday, logs, scored));
+                timeline.of(clientId, firstMonday, logs, redFlags(clientId, firstMonday, today), scored));
     }
 
     /** The stage (0 is the first) the client is on in this plan. */
     public int currentStage(long planId) {
         plans.get(planId);
         return stages.findInClinic(planId, currentUser.clinicId()).map(StageProgress::stageIndex).orElse(0);
+    }
+
+    /**
+     * The stages the client stood on at any time from {@code from} until now, in plan order: what a tracking sheet
+     * started on that day lists, including a stage the client has since left.
+     */
+    public List<Integer> stagesSince(long planId, LocalDate from) {
+        var content = activeContent(plans.get(planId));
+        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        return timeline.stagesSince(planId, from, current).stream().filter(stage -> stage < content.stages().size())
+                .toList();
     }
 
     /** Whether the client may move on from the current stage of the plan's active version, and why (not). */
@@ -236,8 +400,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         var recent = sessions(plan.clientId(), today.minusDays(LONGEST_WINDOW_DAYS), today);
         var signedOff = progression.signedOffExercises(plan.clientId());
-        boolean redFlag = recent.stream().filter(log -> !log.date().isBefore(today.minusDays(RED_FLAG_WINDOW_DAYS - 1)))
-                .anyMatch(LoggedExercise::redFlag);
+        boolean redFlag = redFlags.anyOpen(currentUser.clinicId(), plan.clientId());
 
         var unlocks = new ArrayList<StageReadiness.Unlock>();
         if (next != null) {
@@ -251,7 +414,8 @@ public class ProgressService {
                 for (var requirement : progression.requirementsOf(prescription.exerciseId())) {
                     long required = requirement.required().id();
                     var readiness = ReadinessRule.evaluate(required, requirement.criterion(), recent,
-                            prescribedSets(content, current, required), signedOff.contains(required), today);
+                            prescribedDose(content, current, required), signedOff.contains(required), redFlag,
+                            today);
                     words.add(readiness.inWords(requirement.required().name()));
                     met &= readiness.met();
                 }
@@ -277,7 +441,7 @@ public class ProgressService {
         if (!readiness.ready()) {
             if (overrideReason == null || overrideReason.isBlank()) {
                 throw new UserFacingException("The criteria for the next stage are not met"
-                        + (readiness.redFlag() ? " and a red-flag symptom was reported" : "")
+                        + (readiness.redFlag() ? " and a red flag is open" : "")
                         + ". To move on anyway, give the reason for the override.");
             }
             reason = PrerequisiteOverride.because(overrideReason).reason();
@@ -294,50 +458,67 @@ public class ProgressService {
 
     // --- outcome measures ------------------------------------------------------------------------------------------
 
-    /** Scores and keeps an Oswestry questionnaire; sections not in the map were not answered. */
+    /**
+     * Scores and keeps an Oswestry questionnaire; sections not in the map (or mapped to null) were not answered. One
+     * with more than {@value Oswestry#MOST_MISSING} sections missing is kept as incomplete, never compared.
+     */
     @Transactional
     public MeasureResult recordOswestry(long clientId, LocalDate measuredOn, Map<Oswestry.Section, Integer> answers) {
         var score = Oswestry.score(answers);
-        return record(clientId, MeasureKind.ODI, measuredOn, score.percent(), score.band().label(), answers);
+        return record(clientId, MeasureKind.ODI, measuredOn, score.percent(), score.band().label(), score.answered(),
+                score.complete() ? MeasureKind.ODI.name() : null, Oswestry.answered(answers));
     }
 
     /** Scores and keeps a Patient-Specific Functional Scale of three to five activities. */
     @Transactional
     public MeasureResult recordFunctionalScale(long clientId, LocalDate measuredOn,
                                                List<FunctionalScale.Activity> activities) {
-        return record(clientId, MeasureKind.PSFS, measuredOn, FunctionalScale.score(activities), null, activities);
+        return record(clientId, MeasureKind.PSFS, measuredOn, FunctionalScale.score(activities), null,
+                activities.size(), FunctionalScale.comparisonKey(activities), activities);
     }
 
-    /** The client's results, by kind and date, each with its change since the previous result of that kind. */
+    /**
+     * The client's results, by kind and date, each with its change since the previous comparable result of that kind:
+     * a complete Oswestry with the last complete one, a functional scale with the last one over the same activities.
+     */
     public List<MeasureResult> measures(long clientId) {
         clients.requireInClinic(clientId);
+        return results(measures.findForClient(currentUser.clinicId(), clientId));
+    }
+
+    private static List<MeasureResult> results(List<OutcomeMeasure> stored) {
         var results = new ArrayList<MeasureResult>();
-        OutcomeMeasure previous = null;
-        for (var measure : measures.findForClient(currentUser.clinicId(), clientId)) {
-            Change change = null;
-            if (previous != null && previous.getKind() == measure.getKind()) {
-                change = measure.getKind() == MeasureKind.ODI
-                        ? Change.oswestry(previous.getScore(), measure.getScore())
-                        : Change.functional(previous.getScore(), measure.getScore());
-            }
+        var lastComparable = new HashMap<String, OutcomeMeasure>();
+        for (var measure : stored) {
+            String key = measure.getComparableAs() == null ? null : measure.getKind() + ":" + measure.getComparableAs();
+            var previous = key == null ? null : lastComparable.put(key, measure);
+            Change change = previous == null ? null : measure.getKind() == MeasureKind.ODI
+                    ? Change.oswestry(previous.getScore(), measure.getScore())
+                    : Change.functional(previous.getScore(), measure.getScore());
             results.add(new MeasureResult(measure.getKind(), measure.getMeasuredOn(), measure.getScore(),
-                    measure.getBand(), measure.getCreatedByName(), change));
-            previous = measure;
+                    measure.getBand(), measure.getCreatedByName(), measure.getAnswered(), key != null, change));
         }
         return results;
     }
 
     private MeasureResult record(long clientId, MeasureKind kind, LocalDate measuredOn, java.math.BigDecimal score,
-                                 String band, Object answers) {
+                                 String band, int answered, String comparableAs, Object answers) {
         clients.requireInClinic(clientId);
+        if (measuredOn == null) {
+            throw new UserFacingException("Enter the date the questionnaire was filled in.");
+        }
         if (measuredOn.isAfter(LocalDate.now(clock))) {
             throw new UserFacingException("That date is in the future: record a questionnaire once it is filled in.");
         }
+        if (measuredOn.isBefore(LocalDate.now(clock).minusYears(2))) {
+            throw new UserFacingException("That date is more than two years ago: check the year.");
+        }
         var user = currentUser.require();
-        measures.save(new OutcomeMeasure(user.clinicId(), clientId, kind, measuredOn, score, band,
-                JSON.writeValueAsString(answers), clock.instant(), user.displayName()));
-        return measures(clientId).stream().filter(m -> m.kind() == kind && m.measuredOn().equals(measuredOn))
-                .reduce((first, second) -> second).orElseThrow();
+        var saved = measures.save(new OutcomeMeasure(user.clinicId(), clientId, kind, measuredOn, score, band,
+                answered, comparableAs, JSON.writeValueAsString(answers), clock.instant(), user.displayName()));
+        measures.flush();
+        var all = measures.findForClient(user.clinicId(), clientId);
+        return results(all).get(all.indexOf(saved));
     }
 
     private static PlanContent activeContent(PlanDetails plan) {
@@ -348,15 +529,15 @@ public class ProgressService {
         return plan.active().content();
     }
 
-    /** The sets prescribed for the required exercise in this stage or an earlier one, if any. */
-    private static Integer prescribedSets(PlanContent content, int current, long exerciseId) {
+    /** The dose of the required exercise in this stage or the nearest earlier one; once a day if not prescribed. */
+    private static ReadinessRule.PrescribedDose prescribedDose(PlanContent content, int current, long exerciseId) {
         for (int stage = current; stage >= 0; stage--) {
             for (PrescriptionContent p : content.stages().get(stage).prescriptions()) {
                 if (p.exerciseId() == exerciseId) {
-                    return p.dose().sets();
+                    return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
                 }
             }
         }
-        return null;
+        return ReadinessRule.PrescribedDose.ONCE;
     }
 }

@@ -37,9 +37,12 @@ class ProgressTimeline {
     }
 
     /** Newest first, from {@code from} on. */
-    List<TimelineEntry> of(long clientId, LocalDate from, List<LoggedExercise> logs, List<MeasureResult> measures) {
+    List<TimelineEntry> of(long clientId, LocalDate from, List<LoggedExercise> logs, List<RedFlagView> redFlags,
+                           List<MeasureResult> measures) {
         var entries = new ArrayList<TimelineEntry>();
         sessions(logs, entries);
+        redFlags.forEach(flag -> entries.add(new TimelineEntry(flag.reportedOn(), TimelineEntry.Kind.RED_FLAG,
+                redFlagInWords(flag))));
         stageChanges(clientId, from, entries);
         progression.signOffsOf(clientId).forEach(signOff -> entries.add(new TimelineEntry(
                 LocalDate.ofInstant(signOff.signedAt(), clock.getZone()), TimelineEntry.Kind.SIGN_OFF,
@@ -54,18 +57,43 @@ class ProgressTimeline {
     private static void sessions(List<LoggedExercise> logs, List<TimelineEntry> entries) {
         Map<LocalDate, List<LoggedExercise>> byDay = logs.stream()
                 .collect(Collectors.groupingBy(LoggedExercise::date, TreeMap::new, Collectors.toList()));
-        byDay.forEach((day, exercises) -> {
-            long done = exercises.stream().filter(LoggedExercise::done).count();
-            var pain = exercises.stream().map(LoggedExercise::pain).filter(p -> p != null).max(Integer::compare);
-            entries.add(new TimelineEntry(day, TimelineEntry.Kind.SESSION, done + " of " + exercises.size()
-                    + (exercises.size() == 1 ? " exercise" : " exercises") + " done"
+        byDay.forEach((day, sessions) -> {
+            long done = sessions.stream().filter(LoggedExercise::done).count();
+            var pain = sessions.stream().map(LoggedExercise::pain).filter(p -> p != null).max(Integer::compare);
+            entries.add(new TimelineEntry(day, TimelineEntry.Kind.SESSION, done + " of " + sessions.size()
+                    + (sessions.size() == 1 ? " session" : " sessions") + " done"
                     + pain.map(p -> ", highest pain " + p + " / 10").orElse("")));
-            var symptoms = exercises.stream().flatMap(e -> e.symptoms().stream()).distinct().sorted()
-                    .map(Symptom::label).collect(Collectors.joining(", "));
-            if (!symptoms.isEmpty()) {
-                entries.add(new TimelineEntry(day, TimelineEntry.Kind.RED_FLAG, symptoms));
-            }
         });
+    }
+
+    /** "Numbness in the saddle area (urgent), recorded by Sam Patel; acknowledged by …: Called the client, …". */
+    private static String redFlagInWords(RedFlagView flag) {
+        var text = flag.symptom().label() + (flag.urgent() ? " (urgent)" : "") + ", " + flag.source().label()
+                + " by " + flag.recordedBy() + (flag.note() == null ? "" : ": \"" + flag.note() + "\"");
+        var ack = flag.acknowledged();
+        return ack == null ? text + "; not yet acknowledged"
+                : text + "; acknowledged by " + ack.by() + ": " + ack.action().label() + ", \"" + ack.note() + "\"";
+    }
+
+    /**
+     * The stages (0 is the first) the client stood on at any time from {@code from} until now, in plan order: the
+     * current one and each one left since, from the audit history of the stage changes.
+     */
+    List<Integer> stagesSince(long planId, LocalDate from, int current) {
+        @SuppressWarnings("unchecked")
+        List<StageProgress> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(StageProgress.class, true, false).add(AuditEntity.id().eq(planId))
+                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        var stages = new java.util.TreeSet<Integer>();
+        stages.add(current);
+        int before = 0;
+        for (var change : revisions) {
+            if (!LocalDate.ofInstant(change.changedAt(), clock.getZone()).isBefore(from)) {
+                stages.add(before);
+            }
+            before = change.stageIndex();
+        }
+        return List.copyOf(stages);
     }
 
     /** Every recorded stage change of the client's active or completed plans, from the audit history. */

@@ -99,6 +99,7 @@ public class ScaleData {
 
         long written = 0;
         var logs = new ArrayList<Object[]>();
+        var flags = new ArrayList<Object[]>();
         for (int n = 0; n < clientIds.size(); n++) {
             long clientId = clientIds.get(n);
             int kind = offset + n;
@@ -111,23 +112,29 @@ public class ScaleData {
                     continue;
                 }
                 int pain = Math.min(10, basePain + random.nextInt(2) + (painRising && daysAgo < 7 ? 3 : 0));
-                boolean flagged = redFlag && daysAgo == 2;
                 logs.add(new Object[] {clinicId, clientId, exerciseId, Date.valueOf(today.minusDays(daysAgo)), pain,
-                        pain <= 3 ? "COMFORTABLE" : pain <= 6 ? "SOME_DISCOMFORT" : "PAINFUL", flagged, now, now});
+                        pain <= 3 ? "COMFORTABLE" : pain <= 6 ? "SOME_DISCOMFORT" : "PAINFUL", now, now});
+            }
+            if (redFlag) {
+                flags.add(new Object[] {clinicId, clientId, Date.valueOf(today.minusDays(2)), now});
             }
             if (logs.size() >= BATCH || n == clientIds.size() - 1) {
                 written += insertLogs(logs);
                 logs.clear();
             }
         }
+        jdbc.batchUpdate("""
+                insert into red_flag (clinic_id, client_id, reported_on, symptom, source, recorded_at,
+                                      recorded_by_name)
+                values (?, ?, ?, 'SHARP_OR_SHOOTING_PAIN', 'SHEET', ?, 'Scale data')""", flags);
         return written;
     }
 
     private int insertLogs(List<Object[]> logs) {
         jdbc.batchUpdate("""
-                insert into session_log (clinic_id, client_id, exercise_id, log_date, done, sets_done, pain, feeling,
-                                         sharp_pain, created_at, updated_at)
-                values (?, ?, ?, ?, true, 1, ?, ?, ?, ?, ?)""", logs);
+                insert into session_log (clinic_id, client_id, exercise_id, log_date, session_no, done, sets_done, pain,
+                                         feeling, source, created_at, updated_at)
+                values (?, ?, ?, ?, 1, true, 1, ?, ?, 'SHEET', ?, ?)""", logs);
         return logs.size();
     }
 

@@ -11,11 +11,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
-/** One exercise on one day. Never deleted: a correction updates it, and the audit trail keeps what it was. */
+/**
+ * One session of one exercise on one day: one box of the paper sheet. Never deleted: a correction updates it, and
+ * the audit trail keeps what it was. Warning symptoms are not kept here but as {@link RedFlag}s, which only a
+ * clinician's acknowledgement closes.
+ */
 @Entity
 @Table(name = "session_log")
 @Audited
@@ -40,6 +43,9 @@ class SessionLog {
     @Column(name = "log_date", nullable = false)
     private LocalDate logDate;
 
+    @Column(name = "session_no", nullable = false)
+    private int sessionNo;
+
     @Column(name = "done", nullable = false)
     private boolean done;
 
@@ -53,17 +59,9 @@ class SessionLog {
     @Column(name = "feeling", length = 16)
     private Feeling feeling;
 
-    @Column(name = "numbness", nullable = false)
-    private boolean numbness;
-
-    @Column(name = "leg_weakness", nullable = false)
-    private boolean legWeakness;
-
-    @Column(name = "sharp_pain", nullable = false)
-    private boolean sharpPain;
-
-    @Column(name = "bladder_bowel", nullable = false)
-    private boolean bladderBowel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 16)
+    private LogSource source;
 
     @Column(name = "note", length = 500)
     private String note;
@@ -77,44 +75,46 @@ class SessionLog {
     protected SessionLog() {
     }
 
-    SessionLog(long clinicId, long clientId, long exerciseId, LocalDate logDate, Instant now) {
+    SessionLog(long clinicId, SheetCell cell, long clientId, Instant now) {
         this.clinicId = clinicId;
         this.clientId = clientId;
-        this.exerciseId = exerciseId;
-        this.logDate = logDate;
+        this.exerciseId = cell.exerciseId();
+        this.logDate = cell.date();
+        this.sessionNo = cell.session();
         this.createdAt = now;
     }
 
-    void record(LoggedExercise entry, String newNote, Instant now) {
-        this.done = entry.done();
-        this.setsDone = entry.setsDone();
-        this.pain = entry.pain();
-        this.feeling = entry.feeling();
-        this.numbness = entry.symptoms().contains(Symptom.NUMBNESS_OR_TINGLING);
-        this.legWeakness = entry.symptoms().contains(Symptom.NEW_LEG_WEAKNESS);
-        this.sharpPain = entry.symptoms().contains(Symptom.SHARP_OR_SHOOTING_PAIN);
-        this.bladderBowel = entry.symptoms().contains(Symptom.BLADDER_OR_BOWEL_CHANGES);
+    /** Writes the box's new value; a null note keeps the note already recorded. */
+    void record(CellValue value, String newNote, LogSource from, Instant now) {
+        this.done = value.done();
+        this.setsDone = value.setsDone();
+        this.pain = value.pain();
+        this.feeling = value.feeling();
+        this.source = from;
         if (newNote != null) {
             this.note = newNote.isBlank() ? null : newNote.strip();
         }
         this.updatedAt = now;
     }
 
+    SheetCell cell() {
+        return new SheetCell(exerciseId, logDate, sessionNo);
+    }
+
+    CellValue value() {
+        return new CellValue(done, done ? setsDone : null, done ? feeling : null, pain);
+    }
+
+    String note() {
+        return note;
+    }
+
+    LogSource source() {
+        return source;
+    }
+
     LoggedExercise entry() {
-        var symptoms = EnumSet.noneOf(Symptom.class);
-        if (numbness) {
-            symptoms.add(Symptom.NUMBNESS_OR_TINGLING);
-        }
-        if (legWeakness) {
-            symptoms.add(Symptom.NEW_LEG_WEAKNESS);
-        }
-        if (sharpPain) {
-            symptoms.add(Symptom.SHARP_OR_SHOOTING_PAIN);
-        }
-        if (bladderBowel) {
-            symptoms.add(Symptom.BLADDER_OR_BOWEL_CHANGES);
-        }
-        return new LoggedExercise(logDate, exerciseId, done, setsDone, pain, feeling, symptoms);
+        return new LoggedExercise(logDate, exerciseId, sessionNo, done, setsDone, pain, feeling);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.stepwise.progress;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,22 +10,8 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     @Query("""
             select s from SessionLog s
             where s.clinicId = :clinicId and s.clientId = :clientId and s.logDate between :from and :to
-            order by s.logDate""")
+            order by s.logDate, s.exerciseId, s.sessionNo""")
     List<SessionLog> findForClient(long clinicId, long clientId, LocalDate from, LocalDate to);
-
-    @Query("""
-            select s from SessionLog s
-            where s.clinicId = :clinicId and s.clientId = :clientId and s.logDate = :date
-              and s.exerciseId in :exerciseIds""")
-    List<SessionLog> findForDay(long clinicId, long clientId, LocalDate date, Collection<Long> exerciseIds);
-
-    /** Clients with a red-flag symptom since the date, with the latest such day. */
-    @Query("""
-            select new com.stepwise.progress.ClientDay(s.clientId, max(s.logDate)) from SessionLog s
-            where s.clinicId = :clinicId and s.logDate >= :since
-              and (s.numbness = true or s.legWeakness = true or s.sharpPain = true or s.bladderBowel = true)
-            group by s.clientId""")
-    List<ClientDay> findRedFlagged(long clinicId, LocalDate since);
 
     /** Clients with any log since the date, with their latest day. */
     @Query("""

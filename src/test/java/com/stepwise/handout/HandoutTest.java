@@ -78,8 +78,14 @@ class HandoutTest {
                 "Hold for 8 to 10 slow breaths · each side · morning and evening",
                 "When you can do Somatic pelvic tilt (3 parts) comfortably, with pain no higher than 3 out of 10, "
                         + "on 3 days within two weeks, we will add Gluteal stretches, part 1.",
-                "Stop and call the clinic on +44 20 7946 0000", "numbness or tingling down a leg",
-                "Your two-week record", "Pain today (0–10)", "version 1", "Questions? Call us");
+                "Stop the exercises and call the clinic on +44 20 7946 0000", "Numbness or tingling down a leg",
+                "Get emergency care today", "Numbness in the saddle area",
+                "Your two-week record: Zoë Ångström", "Somatic pelvic tilt (3 parts), morning",
+                "Somatic pelvic tilt (3 parts), evening", "Warning signs (letters)", "version 1", "Questions? Call us");
+        for (var symptom : com.stepwise.progress.Symptom.values()) {
+            assertThat(text.replace("\n", " ")).as("the stop-and-call box lists what the app records")
+                    .contains(symptom.letter() + " " + symptom.label());
+        }
         try (var pdf = Loader.loadPDF(handout.pdf())) {
             int pages = pdf.getNumberOfPages();
             Files.createDirectories(Path.of("target", "handouts"));

@@ -62,9 +62,38 @@ class OswestryTest {
     }
 
     @Test
-    void everySectionHasSixAnswersWrittenForStepwise() {
+    void everySectionHasSixShortAnchors() {
         for (var section : Section.values()) {
-            assertThat(section.answers()).as(section.title()).hasSize(6).doesNotHaveDuplicates();
+            assertThat(section.anchors()).as(section.title()).hasSize(6).doesNotHaveDuplicates()
+                    .allSatisfy(anchor -> assertThat(anchor.length()).as("short, not a questionnaire's sentence")
+                            .isLessThanOrEqualTo(30));
+        }
+        assertThat(Section.WALKING.scoreInWords(3)).isEqualTo("3 · about 100 m");
+    }
+
+    @Test
+    void anUnansweredSectionMayBeGivenAsNull() {
+        var answers = new java.util.HashMap<Section, Integer>(sixteenOverTen());
+        answers.put(Section.SEX_LIFE, null);
+        var score = Oswestry.score(answers);
+        assertThat(score.answered()).isEqualTo(9);
+        assertThat(score.percent()).isEqualByComparingTo("35.6");
+    }
+
+    @Test
+    void moreThanTwoSectionsMissingIsIncomplete() {
+        var answers = sixteenOverTen();
+        answers.remove(Section.SEX_LIFE);
+        answers.remove(Section.TRAVELLING);
+        assertThat(Oswestry.score(answers).complete()).as("two missing").isTrue();
+        answers.remove(Section.SLEEPING);
+        assertThat(Oswestry.score(answers).complete()).as("three missing").isFalse();
+    }
+
+    @Test
+    void everyBandLabelFitsItsColumn() {
+        for (var band : Band.values()) {
+            assertThat(band.label().length()).as(band.label()).isLessThanOrEqualTo(40);
         }
     }
 }

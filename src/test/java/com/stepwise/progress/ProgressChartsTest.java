@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The charts are SVG with labelled axes and units, named series and, for the Oswestry, its bands. */
@@ -15,15 +14,15 @@ class ProgressChartsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
 
     private final Review review = new Review(MONDAY, MONDAY.plusDays(13), List.of(
-            new LoggedExercise(MONDAY, 1, true, 1, 4, Feeling.SOME_DISCOMFORT, Set.of()),
-            new LoggedExercise(MONDAY, 2, true, 1, 2, Feeling.COMFORTABLE, Set.of()),
-            new LoggedExercise(MONDAY.plusDays(8), 1, true, 1, 1, Feeling.COMFORTABLE, Set.of())),
+            new LoggedExercise(MONDAY, 1, 1, true, 1, 4, Feeling.SOME_DISCOMFORT),
+            new LoggedExercise(MONDAY, 2, 1, true, 1, 2, Feeling.COMFORTABLE),
+            new LoggedExercise(MONDAY.plusDays(8), 1, 1, true, 1, 1, Feeling.COMFORTABLE)),
             Map.of(1L, "Somatic pelvic tilt", 2L, "Gluteal stretches, part 1"),
             List.of(new Review.WeekAdherence(MONDAY, 1, 5), new Review.WeekAdherence(MONDAY.plusWeeks(1), 5, 5)),
             List.of(new MeasureResult(MeasureKind.ODI, MONDAY, new BigDecimal("34.0"), "Moderate disability", "A",
-                            null),
+                            10, true, null),
                     new MeasureResult(MeasureKind.ODI, MONDAY.plusDays(10), new BigDecimal("22.0"),
-                            "Moderate disability", "A", Change.MEANINGFUL_IMPROVEMENT)), List.of());
+                            "Moderate disability", "A", 10, true, Change.MEANINGFUL_IMPROVEMENT)), List.of());
 
     @Test
     void painNamesEachExerciseAndTheDaysMean() {

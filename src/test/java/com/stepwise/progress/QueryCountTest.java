@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -85,14 +84,13 @@ class QueryCountTest {
     void readinessAndTheReviewDoNotAskMoreAsTheLogsGrow() {
         long plan = addClients(1).getFirst();
         long clientId = plans.get(plan).clientId();
-        log(clientId, today, 2, Set.of());
+        log(clientId, today, 2);
         long few = statementsFor(() -> progress.readiness(plan));
         long reviewFew = statementsFor(() -> progress.review(clientId));
 
         for (int daysAgo = 1; daysAgo < 60; daysAgo++) {
             var day = today.minusDays(daysAgo);
-            progress.recordDay(clientId, day, List.of(new LoggedExercise(day, tilt, true, 1, 2, Feeling.COMFORTABLE,
-                    Set.of())), null);
+            SessionLogs.log(progress, clientId, day, tilt, CellValue.done(1, Feeling.COMFORTABLE, 2));
         }
         long many = statementsFor(() -> progress.readiness(plan));
         assertThat(many).as("statements with 60 days of logs against one").isEqualTo(few);
@@ -123,17 +121,16 @@ class QueryCountTest {
                     .createNativeQuery("update plan set updated_at = updated_at - interval '20' day where id = :id")
                     .setParameter("id", plan).executeUpdate());
             if (i % 2 == 1) {
-                log(client, today.minusDays(10), 1, Set.of());
-                log(client, today, 5, Set.of(Symptom.SHARP_OR_SHOOTING_PAIN));
+                log(client, today.minusDays(10), 1);
+                log(client, today, 5, Symptom.SHARP_OR_SHOOTING_PAIN);
             }
             planIds.add(plan);
         }
         return planIds;
     }
 
-    private void log(long client, LocalDate day, int pain, Set<Symptom> symptoms) {
-        progress.recordDay(client, day, List.of(new LoggedExercise(day, tilt, true, 1, pain, Feeling.PAINFUL,
-                symptoms)), null);
+    private void log(long client, LocalDate day, int pain, Symptom... symptoms) {
+        SessionLogs.log(progress, client, day, tilt, CellValue.done(1, Feeling.PAINFUL, pain), symptoms);
     }
 
     private long statementsFor(Supplier<?> screen) {

@@ -67,7 +67,7 @@ class ScaleBenchmark {
         System.out.printf("  (%,d clients need attention)%n", size[0]);
         LocalDate today = LocalDate.now();
         measure("Client review: readiness", () -> progress.readiness(randomPlan(active, random).planId()));
-        measure("Client review: red flags", () -> progress.recentRedFlags(randomPlan(active, random).clientId()));
+        measure("Client review: red flags", () -> progress.openRedFlags(randomPlan(active, random).clientId()));
         measure("Client review: two weeks of logs", () -> progress.sessions(randomPlan(active, random).clientId(),
                 today.minusDays(13), today));
         measure("Client review: questionnaires", () -> progress.measures(randomPlan(active, random).clientId()));

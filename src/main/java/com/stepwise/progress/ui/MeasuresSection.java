@@ -104,13 +104,19 @@ class MeasuresSection implements ClientPageSection {
             dialog.setHeaderTitle("Oswestry Disability Index");
             var date = datePicker();
             var form = new FormLayout(date);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+            form.setColspan(date, 2);
+            var help = new Paragraph("Enter each section's score from the clinic's own form, 0 (no difficulty) to 5. "
+                    + "Leave a section the client did not answer as \"Not answered\"; with more than "
+                    + Oswestry.MOST_MISSING + " missing the result is kept but not compared.");
+            help.addClassName("section-hint");
+            form.add(help, 2);
             Map<Oswestry.Section, Select<Integer>> answers = new LinkedHashMap<>();
             for (var section : Oswestry.Section.values()) {
                 var select = new Select<Integer>();
                 select.setLabel(section.title());
                 select.setItems(0, 1, 2, 3, 4, 5);
-                select.setItemLabelGenerator(value -> value + ": " + section.answers().get(value));
+                select.setItemLabelGenerator(value -> value == null ? "Not answered" : section.scoreInWords(value));
                 select.setEmptySelectionAllowed(true);
                 select.setEmptySelectionCaption("Not answered");
                 answers.put(section, select);
@@ -138,6 +144,7 @@ class MeasuresSection implements ClientPageSection {
             var ratings = new ArrayList<IntegerField>();
             for (int i = 1; i <= 5; i++) {
                 var activity = new TextField("Activity " + i + (i > 3 ? " (optional)" : ""));
+                activity.setMaxLength(FunctionalScale.MAX_NAME);
                 activity.setPlaceholder(i == 1 ? "e.g. Tying my shoes" : "");
                 var rating = Fields.wholeNumber("0 unable – 10 as before", 0, 10);
                 names.add(activity);
@@ -159,8 +166,11 @@ class MeasuresSection implements ClientPageSection {
 
         private DatePicker datePicker() {
             var date = new DatePicker("Date");
+            date.setRequired(true);
             date.setValue(LocalDate.now(clock));
             date.setMax(LocalDate.now(clock));
+            date.setMin(LocalDate.now(clock).minusYears(2));
+            date.setErrorMessage("Enter the date the questionnaire was filled in, within the last two years.");
             return date;
         }
 

@@ -1,20 +1,32 @@
 package com.stepwise.progress.ui;
 
+import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Dates;
+import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
 import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.RedFlagAction;
+import com.stepwise.progress.RedFlagView;
+import com.stepwise.progress.Symptom;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /**
- * At the top of the client page, before anything else: the red-flag symptoms reported in the last two weeks. It is
- * there whatever plan the client is on, and cannot be dismissed, because a red flag is never hidden.
+ * At the top of the client page, before anything else: every red flag no clinician has acknowledged yet, whatever
+ * day it was reported for, urgent ones first with what to do. It cannot be dismissed; it leaves only when a
+ * clinician acknowledges each flag with what was done, which the timeline then keeps.
  */
 @SpringComponent
 class RedFlagSection implements ClientPageSection {
@@ -32,19 +44,96 @@ class RedFlagSection implements ClientPageSection {
 
     @Override
     public Component create(ClientDetails client) {
-        var section = new Section();
-        section.addClassNames("form-problem", "red-flags");
-        section.getElement().setAttribute("role", "alert");
-        var flags = progress.recentRedFlags(client.id());
-        if (flags.isEmpty()) {
-            section.setVisible(false);
-            return section;
+        return new Alert(client.id());
+    }
+
+    /** The alert itself; it redraws after each acknowledgement and after a new red flag is saved on the page. */
+    final class Alert extends Section {
+
+        private final long clientId;
+
+        Alert(long clientId) {
+            this.clientId = clientId;
+            addClassNames("form-problem", "red-flags");
+            getElement().setAttribute("role", "alert");
+            refresh();
         }
-        var list = new UnorderedList();
-        flags.forEach(flag -> list.add(new ListItem(Dates.format(flag.date()) + ": " + flag.inWords())));
-        section.add(new H2("Red-flag symptoms reported"), list,
-                new Paragraph("Speak with the client before they go on. Progressing the plan is held back until two "
-                        + "weeks pass without a red flag, or you advance with a recorded reason."));
-        return section;
+
+        void refresh() {
+            removeAll();
+            var flags = progress.openRedFlags(clientId);
+            setVisible(!flags.isEmpty());
+            if (flags.isEmpty()) {
+                return;
+            }
+            add(new H2(flags.size() == 1 ? "A red flag needs your attention" : flags.size()
+                    + " red flags need your attention"));
+            for (var urgency : Symptom.Urgency.values()) {
+                var ofUrgency = flags.stream().filter(flag -> flag.symptom().urgency() == urgency).toList();
+                if (ofUrgency.isEmpty()) {
+                    continue;
+                }
+                var group = new Div();
+                group.addClassNames("red-flag-group", urgency == Symptom.Urgency.URGENT ? "urgent" : "contact");
+                group.add(new H3(urgency.label()), new Paragraph(urgency.advice()));
+                ofUrgency.forEach(flag -> group.add(row(flag)));
+                add(group);
+            }
+            add(new Paragraph("Progressing the plan is held back while a red flag is open."));
+        }
+
+        /** Scrolls the alert into view, for a red flag just saved further down the page. */
+        void reveal() {
+            refresh();
+            getElement().callJsFunction("scrollIntoView", true);
+        }
+
+        private Component row(RedFlagView flag) {
+            var text = new Span(flag.symptom().label() + ", reported for " + Dates.format(flag.reportedOn()) + " ("
+                    + flag.source().label() + " by " + flag.recordedBy() + ")"
+                    + (flag.note() == null ? "" : ": \"" + flag.note() + "\""));
+            var acknowledge = new Button("Acknowledge…", e -> new AcknowledgeDialog(flag).open());
+            acknowledge.setAriaLabel("Acknowledge " + flag.symptom().label());
+            var row = new Div(text, acknowledge);
+            row.addClassName("red-flag-row");
+            return row;
+        }
+
+        /** What was done about one red flag: an action and a note, both required. */
+        final class AcknowledgeDialog extends Dialog {
+
+            final RadioButtonGroup<RedFlagAction> action = new RadioButtonGroup<>("What did you do?");
+            final TextArea note = new TextArea("Note");
+            final Button save = new Button("Acknowledge");
+            final Div problem = new Div();
+
+            AcknowledgeDialog(RedFlagView flag) {
+                setHeaderTitle("Acknowledge: " + flag.symptom().label());
+                setWidth("min(36rem, 95vw)");
+                action.setItems(RedFlagAction.values());
+                action.setItemLabelGenerator(RedFlagAction::label);
+                action.setRequired(true);
+                note.setWidthFull();
+                note.setMaxLength(1000);
+                note.setRequired(true);
+                note.setHelperText("What was done or agreed, for the record: who you spoke to and what you advised.");
+                problem.addClassName("form-problem");
+                problem.setVisible(false);
+                add(new Paragraph(flag.symptom().urgency().advice()), action, note, problem);
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                save.addClickListener(e -> {
+                    try {
+                        progress.acknowledge(flag.id(), flag.version(), action.getValue(), note.getValue());
+                        close();
+                        Notifications.success("Red flag acknowledged: " + flag.symptom().label() + ".");
+                        refresh();
+                    } catch (UserFacingException refused) {
+                        problem.setText(refused.getMessage());
+                        problem.setVisible(true);
+                    }
+                });
+                getFooter().add(new Button("Cancel", e -> close()), save);
+            }
+        }
     }
 }

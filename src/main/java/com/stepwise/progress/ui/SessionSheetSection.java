@@ -1,7 +1,6 @@
 package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
-import com.stepwise.base.ui.Fields;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -9,45 +8,48 @@ import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
-import com.stepwise.plan.PrescriptionContent;
-import com.stepwise.progress.Feeling;
-import com.stepwise.progress.LoggedExercise;
+import com.stepwise.plan.StageContent;
+import com.stepwise.progress.CellChange;
+import com.stepwise.progress.CellValue;
+import com.stepwise.progress.LogSource;
 import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.SheetCell;
+import com.stepwise.progress.SheetConflictException;
+import com.stepwise.progress.SheetState;
 import com.stepwise.progress.Symptom;
-import com.vaadin.flow.component.UI;
+import com.stepwise.progress.TrackingSheet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Typing in the client's paper tracking sheet: the handout's two-week grid, one row per exercise of the current
- * stage and a pain row, keyboard-first. In each box: c for comfortable, d for some discomfort, p for painful, empty
- * for not done. Tab moves along the row.
+ * Typing in the client's paper tracking sheet. The grid mirrors the printed sheet row for row and day for day (see
+ * {@link TrackingSheet}): one row per session of each exercise of the stages the client stood on during those two
+ * weeks, and a row for warning signs. In each box the clinician types what the client wrote: C, D or P and the pain
+ * (C2); the letters of any warning sign. Arrow keys move between boxes, and the grid opens scrolled to today.
  */
 @SpringComponent
 class SessionSheetSection implements ClientPageSection {
-
-    static final int DAYS = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.UK);
 
     private final ProgressService progress;
     private final PlanService plans;
@@ -76,169 +78,279 @@ class SessionSheetSection implements ClientPageSection {
             return section;
         }
         long planId = active.get().id();
-        var plan = plans.get(planId);
-        int stage = Math.min(progress.currentStage(planId), plan.active().content().stages().size() - 1);
-        var prescriptions = plan.active().content().stages().get(stage).prescriptions();
-        Map<Long, String> names = exercises.refs(prescriptions.stream().map(PrescriptionContent::exerciseId).toList())
-                .stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
-        LocalDate today = LocalDate.now(clock);
-        var sheet = new Sheet(client.id(), prescriptions, names, today.minusDays(DAYS - 1));
-        sheet.show(progress.sessions(client.id(), today.minusDays(DAYS - 1), today));
-        var oneSession = new Button("Record one session…", e -> new SessionDialog(client.id(), prescriptions, names,
-                today, progress, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
-        oneSession.setTooltipText("Pain, feelings and warning symptoms for one day, exercise by exercise");
+        var sheet = new Sheet(client.id(), planId);
+        var oneSession = new Button("Record one session…", e -> {
+            var content = plans.get(planId).active().content();
+            int stage = Math.min(progress.currentStage(planId), content.stages().size() - 1);
+            var prescriptions = content.stages().get(stage).prescriptions();
+            new SessionDialog(client.id(), prescriptions, names(prescriptions.stream()
+                    .map(p -> p.exerciseId()).toList()), LocalDate.now(clock), progress, SessionSheetSection::saved)
+                    .open();
+        });
+        oneSession.setTooltipText("Pain, feelings and warning signs for one session, exercise by exercise");
         section.add(sheet, oneSession);
         return section;
     }
 
-    private record Box(int row, int day) {
+    /** After a save: the page shows the new state, and a new red flag is scrolled into view at the top. */
+    static void saved(boolean newRedFlag) {
+        var ui = UI.getCurrent();
+        ui.refreshCurrentRoute(false);
+        if (newRedFlag) {
+            ui.getPage().executeJs("requestAnimationFrame(() => document.querySelector('.red-flags')"
+                    + "?.scrollIntoView({block: 'start'}))");
+        }
     }
 
-    /** The grid itself, for the two weeks ending today. */
+    private Map<Long, String> names(List<Long> ids) {
+        return exercises.refs(ids).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+    }
+
+    /** The grid for two weeks from a chosen first day (the day printed on the sheet), today by default last. */
     final class Sheet extends Div {
 
         private final long clientId;
-        private final List<PrescriptionContent> prescriptions;
-        private final LocalDate firstDay;
-        final TextField[][] boxes;
-        /** Symptoms already reported, by row and day, carried through a save of the sheet. */
-        private final Map<Box, Set<Symptom>> symptoms = new HashMap<>();
-        final IntegerField[] pain = new IntegerField[DAYS];
+        private final long planId;
+        final DatePicker firstDay = new DatePicker("Sheet starts on");
+        final Div grid = new Div();
         final Button save = new Button("Save the sheet");
         final Div problem = new Div();
+        private TrackingSheet layout;
+        private SheetState loaded;
+        Input[][] boxes = new Input[0][0];
+        Input[] warnings = new Input[0];
 
-        Sheet(long clientId, List<PrescriptionContent> prescriptions, Map<Long, String> names, LocalDate firstDay) {
+        Sheet(long clientId, long planId) {
             this.clientId = clientId;
-            this.prescriptions = prescriptions;
-            this.firstDay = firstDay;
-            this.boxes = new TextField[prescriptions.size()][DAYS];
-
-            add(new H2("Type in the paper sheet"), new Paragraph("In each box: c comfortable, d some discomfort, "
-                    + "p painful, empty if not done. Pain is the day's pain from 0 to 10."));
-            var grid = new Div();
-            grid.addClassName("sheet-grid");
-            grid.getStyle().set("grid-template-columns", "minmax(10rem, 2fr) repeat(" + DAYS + ", minmax(2.6rem, 1fr))");
-            grid.add(new Span(""));
-            for (int day = 0; day < DAYS; day++) {
-                var label = new Span(DAY.format(firstDay.plusDays(day)));
-                label.addClassName("sheet-day");
-                grid.add(label);
-            }
-            for (int row = 0; row < prescriptions.size(); row++) {
-                String name = names.getOrDefault(prescriptions.get(row).exerciseId(), "Exercise");
-                grid.add(new Span(name));
-                for (int day = 0; day < DAYS; day++) {
-                    var box = new TextField();
-                    box.setMaxLength(1);
-                    box.setAllowedCharPattern("[cdpCDP]");
-                    box.setAriaLabel(name + ", " + DAY.format(firstDay.plusDays(day)));
-                    box.addClassName("sheet-box");
-                    boxes[row][day] = box;
-                    grid.add(box);
+            this.planId = planId;
+            LocalDate today = LocalDate.now(clock);
+            firstDay.setValue(today.minusDays(TrackingSheet.DAYS - 1));
+            firstDay.setMax(today);
+            firstDay.setMin(today.minusYears(1));
+            firstDay.setHelperText("The first day printed on the client's sheet");
+            firstDay.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    if (hasChanges()) {
+                        firstDay.setValue(e.getOldValue());
+                        Notifications.problem("Save or clear the boxes you typed before showing other days.");
+                    } else {
+                        build(e.getValue());
+                    }
                 }
-            }
-            grid.add(new Span("Pain that day (0–10)"));
-            for (int day = 0; day < DAYS; day++) {
-                var field = Fields.wholeNumber(null, 0, 10);
-                field.setStepButtonsVisible(false);
-                field.setAriaLabel("Pain on " + DAY.format(firstDay.plusDays(day)));
-                field.addClassName("sheet-box");
-                pain[day] = field;
-                grid.add(field);
-            }
+            });
+            var legend = new Paragraph("Type each box as the client wrote it: C comfortable, D some discomfort or "
+                    + "P painful, then the pain from 0 to 10 (C2, P7); leave it empty if not done. Warning signs: "
+                    + "the letters from the stop-and-call box (" + Symptom.values()[0].letter() + "–"
+                    + Symptom.values()[Symptom.values().length - 1].letter() + "). Arrow keys move between boxes.");
+            legend.addClassName("section-hint");
+            grid.addClassName("sheet-grid");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
             problem.addClassName("form-problem");
             problem.setVisible(false);
-            add(grid, problem, save);
-        }
-
-        /**
-         * Fills the grid with what is already recorded, so saving the sheet again changes only what was typed, and
-         * keeps the symptoms reported for each day: the sheet has no row for them, and must not erase them.
-         */
-        void show(List<LoggedExercise> recorded) {
-            for (var log : recorded) {
-                int day = (int) ChronoUnit.DAYS.between(firstDay, log.date());
-                int row = rowOf(log.exerciseId());
-                if (day < 0 || day >= DAYS || row < 0) {
-                    continue;
-                }
-                if (log.done() && log.feeling() != null) {
-                    boxes[row][day].setValue(switch (log.feeling()) {
-                        case COMFORTABLE -> "c";
-                        case SOME_DISCOMFORT -> "d";
-                        case PAINFUL -> "p";
+            add(new H2("Type in the paper sheet"), legend, firstDay, grid, problem, save);
+            build(firstDay.getValue());
+            // Arrow keys and Enter move between boxes, as on paper; the grid opens at its end, where today is.
+            grid.getElement().executeJs("""
+                    const grid = this;
+                    grid.addEventListener('keydown', e => {
+                      const box = e.target;
+                      if (box.tagName !== 'INPUT') return;
+                      let r = +box.dataset.r, c = +box.dataset.c;
+                      if (e.key === 'ArrowRight' && box.selectionEnd === box.value.length) c++;
+                      else if (e.key === 'ArrowLeft' && box.selectionStart === 0) c--;
+                      else if (e.key === 'ArrowDown' || e.key === 'Enter') r++;
+                      else if (e.key === 'ArrowUp') r--;
+                      else return;
+                      const next = grid.querySelector(`input[data-r="${r}"][data-c="${c}"]`);
+                      if (next) { e.preventDefault(); next.focus(); next.select(); }
                     });
-                }
-                if (log.pain() != null && pain[day].getValue() == null) {
-                    pain[day].setValue(log.pain());
-                }
-                if (log.redFlag()) {
-                    symptoms.put(new Box(row, day), log.symptoms());
-                }
-            }
+                    requestAnimationFrame(() => grid.scrollLeft = grid.scrollWidth);""");
         }
 
-        private int rowOf(long exerciseId) {
-            for (int row = 0; row < prescriptions.size(); row++) {
-                if (prescriptions.get(row).exerciseId() == exerciseId) {
-                    return row;
-                }
-            }
-            return -1;
-        }
-
-        private void save() {
+        private void build(LocalDate from) {
+            var content = plans.get(planId).active().content();
+            var stages = progress.stagesSince(planId, from).stream().map(content.stages()::get).toList();
+            var ids = stages.stream().flatMap(s -> s.prescriptions().stream()).map(p -> p.exerciseId()).toList();
+            layout = TrackingSheet.of(stages, names(ids), from);
+            loaded = progress.sheet(clientId, from, layout.lastDay());
             problem.setVisible(false);
-            try {
-                int days = 0;
-                for (int day = 0; day < DAYS; day++) {
-                    var entries = entriesFor(day);
-                    if (!entries.isEmpty()) {
-                        progress.recordDay(clientId, firstDay.plusDays(day), entries, null);
-                        days++;
+            grid.removeAll();
+            grid.getStyle().set("grid-template-columns", "minmax(11rem, 2fr) repeat(" + TrackingSheet.DAYS
+                    + ", minmax(2.9rem, 1fr))");
+            grid.add(new Span(""));
+            for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                var label = new Span(layout.dayLabel(day));
+                label.addClassName("sheet-day");
+                if (layout.day(day).equals(LocalDate.now(clock))) {
+                    label.addClassName("sheet-today");
+                }
+                grid.add(label);
+            }
+            var rows = layout.rows();
+            boxes = new Input[rows.size()][TrackingSheet.DAYS];
+            StageContent shownStage = null;
+            for (int r = 0; r < rows.size(); r++) {
+                var row = rows.get(r);
+                if (layout.stages().size() > 1 && row.stage() != shownStage) {
+                    shownStage = row.stage();
+                    var stageLabel = new Span(row.stage().name());
+                    stageLabel.addClassName("sheet-stage");
+                    grid.add(stageLabel);
+                }
+                var label = new Span(row.label());
+                label.addClassName("sheet-row-label");
+                grid.add(label);
+                for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                    var box = box(r, day, row.label() + ", " + layout.dayLabel(day));
+                    box.setValue(loaded.cell(layout.cell(r, day)).boxText());
+                    boxes[r][day] = box;
+                    grid.add(box);
+                }
+            }
+            var warningLabel = new Span("Warning signs (letters)");
+            warningLabel.addClassNames("sheet-row-label", "sheet-warnings");
+            grid.add(warningLabel);
+            warnings = new Input[TrackingSheet.DAYS];
+            for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                var box = box(rows.size(), day, "Warning signs, " + layout.dayLabel(day));
+                box.setValue(TrackingSheet.letters(loaded.symptomsOn(layout.day(day))));
+                warnings[day] = box;
+                grid.add(box);
+            }
+        }
+
+        private Input box(int row, int day, String label) {
+            var box = new Input();
+            box.addClassName("sheet-box");
+            box.getElement().setAttribute("aria-label", label);
+            box.getElement().setAttribute("data-r", String.valueOf(row));
+            box.getElement().setAttribute("data-c", String.valueOf(day));
+            box.getElement().setAttribute("autocomplete", "off");
+            box.getElement().setAttribute("maxlength", "9");
+            return box;
+        }
+
+        private boolean hasChanges() {
+            for (int r = 0; r < boxes.length; r++) {
+                for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                    if (!boxes[r][day].getValue().strip().equalsIgnoreCase(
+                            loaded.cell(layout.cell(r, day)).boxText())) {
+                        return true;
                     }
                 }
-                Notifications.success(days == 0 ? "Nothing to save: the sheet is empty."
-                        : "Saved " + days + (days == 1 ? " day" : " days") + " from the paper sheet.");
+            }
+            for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                if (!warnings[day].getValue().strip().equalsIgnoreCase(
+                        TrackingSheet.letters(loaded.symptomsOn(layout.day(day))))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Sends only the boxes that differ from what was loaded, each with the value it had then. */
+        private void save() {
+            problem.setVisible(false);
+            var changes = new ArrayList<CellChange>();
+            var mistakes = new ArrayList<String>();
+            for (int r = 0; r < boxes.length; r++) {
+                var row = layout.rows().get(r);
+                for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                    var box = boxes[r][day];
+                    var cell = layout.cell(r, day);
+                    var before = loaded.cell(cell);
+                    box.removeClassNames("invalid", "conflict");
+                    if (box.getValue().strip().equalsIgnoreCase(before.boxText())) {
+                        continue;
+                    }
+                    try {
+                        var after = CellValue.parse(box.getValue(), row.prescribedSets());
+                        // Done before and still done: keep the sets recorded (one session may have recorded fewer).
+                        if (after.done() && before.done()) {
+                            after = CellValue.done(before.setsDone(), after.feeling(), after.pain());
+                        }
+                        changes.add(new CellChange(cell, before, after, null));
+                    } catch (UserFacingException wrong) {
+                        box.addClassName("invalid");
+                        mistakes.add(row.label() + ", " + layout.dayLabel(day) + ": " + wrong.getMessage());
+                    }
+                }
+            }
+            Map<LocalDate, Set<Symptom>> reported = new HashMap<>();
+            boolean removedSign = false;
+            for (int day = 0; day < TrackingSheet.DAYS; day++) {
+                var box = warnings[day];
+                box.removeClassName("invalid");
+                var already = loaded.symptomsOn(layout.day(day));
+                try {
+                    var typed = TrackingSheet.parseLetters(box.getValue());
+                    var added = EnumSet.noneOf(Symptom.class);
+                    added.addAll(typed);
+                    added.removeAll(already);
+                    if (!added.isEmpty()) {
+                        reported.put(layout.day(day), added);
+                    }
+                    removedSign |= !typed.containsAll(already);
+                } catch (UserFacingException wrong) {
+                    box.addClassName("invalid");
+                    mistakes.add("Warning signs, " + layout.dayLabel(day) + ": " + wrong.getMessage());
+                }
+            }
+            if (!mistakes.isEmpty()) {
+                show("Nothing was saved: " + mistakes.size() + (mistakes.size() == 1 ? " box needs" : " boxes need")
+                        + " another look.", mistakes);
+                return;
+            }
+            try {
+                var outcome = progress.record(clientId, LogSource.SHEET, changes, reported, null);
+                Notifications.success(outcome.boxesSaved() == 0 && outcome.newRedFlags().isEmpty()
+                        ? "Nothing new to save: the sheet matches what is recorded."
+                        : "Saved " + outcome.boxesSaved() + (outcome.boxesSaved() == 1 ? " box" : " boxes")
+                        + " from the paper sheet" + (outcome.newRedFlags().isEmpty() ? "."
+                        : ", and " + outcome.newRedFlags().size() + " red flag"
+                        + (outcome.newRedFlags().size() == 1 ? "" : "s") + " to acknowledge at the top of the page."));
+                if (removedSign) {
+                    Notifications.info("A warning sign already recorded stays: acknowledge it in the red-flag box "
+                            + "instead.");
+                }
+                var shownFrom = firstDay.getValue();
+                if (outcome.newRedFlags().isEmpty()) {
+                    build(shownFrom);
+                } else {
+                    saved(true);
+                }
+            } catch (SheetConflictException conflict) {
+                var lines = new ArrayList<String>();
+                var updated = new HashMap<>(loaded.cells());
+                for (var c : conflict.conflicts()) {
+                    int r = layout.rowOf(c.cell());
+                    int day = layout.dayOf(c.cell().date());
+                    var label = layout.rows().get(r).label() + ", " + layout.dayLabel(day);
+                    lines.add(label + ": saved in between as \"" + c.saved().boxText() + "\" (" + c.saved().inWords()
+                            + "); yours \"" + c.yours().boxText() + "\" (" + c.yours().inWords() + ")");
+                    var box = boxes[r][day];
+                    box.addClassName("conflict");
+                    box.getElement().setAttribute("title", "Saved in between: " + c.saved().boxText());
+                    updated.put(c.cell(), c.saved());
+                }
+                // Saving again now means "keep mine": compare with what the other person saved.
+                loaded = new SheetState(updated, loaded.notes(), loaded.symptoms());
+                show(conflict.getMessage(), lines);
             } catch (UserFacingException refused) {
-                problem.setText(refused.getMessage());
-                problem.setVisible(true);
+                show(refused.getMessage(), List.of());
             }
         }
 
-        /** A day with any tick or pain becomes a day of records; a ticked box is done at the prescribed dose. */
-        private List<LoggedExercise> entriesFor(int day) {
-            var date = firstDay.plusDays(day);
-            Integer painThatDay = pain[day].getValue();
-            boolean anything = painThatDay != null;
-            for (var row : boxes) {
-                anything |= !row[day].getValue().isBlank();
+        private void show(String message, List<String> details) {
+            problem.removeAll();
+            problem.add(new Span(message));
+            if (!details.isEmpty()) {
+                var list = new UnorderedList();
+                details.forEach(line -> list.add(new ListItem(line)));
+                problem.add(list);
             }
-            for (int row = 0; row < prescriptions.size(); row++) {
-                anything |= symptoms.containsKey(new Box(row, day));
-            }
-            if (!anything) {
-                return List.of();
-            }
-            var entries = new ArrayList<LoggedExercise>();
-            for (int row = 0; row < prescriptions.size(); row++) {
-                var prescription = prescriptions.get(row);
-                String mark = boxes[row][day].getValue().strip().toLowerCase(Locale.ROOT);
-                Feeling feeling = switch (mark) {
-                    case "c" -> Feeling.COMFORTABLE;
-                    case "d" -> Feeling.SOME_DISCOMFORT;
-                    case "p" -> Feeling.PAINFUL;
-                    default -> null;
-                };
-                var reported = symptoms.getOrDefault(new Box(row, day), Set.of());
-                entries.add(feeling == null
-                        ? new LoggedExercise(date, prescription.exerciseId(), false, null, null, null, reported)
-                        : new LoggedExercise(date, prescription.exerciseId(), true, prescription.dose().sets(),
-                                painThatDay, feeling, reported));
-            }
-            return entries;
+            problem.setVisible(true);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
@@ -41,7 +42,7 @@ class TodayView extends Main implements AfterNavigationObserver {
         grid.addComponentColumn(TodayView::reasonsCell).setHeader("Why").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new EmptyState("Nobody needs attention today",
-                "Clients appear here when they report a red-flag symptom, their pain goes up by 2 or more, "
+                "Clients appear here when a red flag waits to be acknowledged, their pain goes up by 2 or more, "
                         + "they are ready to progress, or two weeks pass without a logged session."));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().clientId())));
         grid.setSizeFull();
@@ -54,8 +55,8 @@ class TodayView extends Main implements AfterNavigationObserver {
         var attention = progress.needingAttention();
         var fresh = new ViewHeader("Today", attention.isEmpty() ? "No client needs your attention right now."
                 : attention.size() + (attention.size() == 1 ? " client needs" : " clients need")
-                        + " your attention: red flags first, then pain going up, then clients ready to progress, then "
-                        + "clients gone quiet.");
+                        + " your attention: urgent red flags first, then other red flags, pain going up, clients ready "
+                        + "to progress, and clients gone quiet.");
         replace(header, fresh);
         header = fresh;
         grid.setItems(attention);
@@ -72,11 +73,16 @@ class TodayView extends Main implements AfterNavigationObserver {
         cell.addClassName("badge-row");
         for (var reason : attention.reasons()) {
             cell.add(new Badge(reason.label(), switch (reason) {
-                case RED_FLAG -> Badge.Tone.ERROR;
+                case URGENT_RED_FLAG, RED_FLAG -> Badge.Tone.ERROR;
                 case PAIN_UP -> Badge.Tone.WARNING;
                 case READY_TO_PROGRESS -> Badge.Tone.SUCCESS;
                 case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
             }));
+        }
+        if (!attention.redFlags().isEmpty()) {
+            var flags = new Span(attention.redFlags());
+            flags.addClassName("today-red-flags");
+            cell.add(flags);
         }
         return cell;
     }

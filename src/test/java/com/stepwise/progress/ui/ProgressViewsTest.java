@@ -9,7 +9,13 @@ import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.plan.PlanService;
+import com.stepwise.progress.Attention;
+import com.stepwise.progress.CellValue;
+import com.stepwise.progress.Feeling;
 import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.SessionLogs;
+import com.stepwise.progress.Symptom;
+import com.stepwise.progress.TrackingSheet;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
@@ -69,15 +75,18 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     void threeComfortableDaysFromThePaperSheetMakeTheClientReadyToProgress() {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         var sheet = find(SessionSheetSection.Sheet.class).single();
-        int last = SessionSheetSection.DAYS - 1;
+        assertThat(sheet.boxes).as("the tilt is dosed morning and evening: two rows, as on paper").hasNumberOfRows(2);
+        int last = TrackingSheet.DAYS - 1;
         for (int day : new int[] {last, last - 2, last - 4}) {
-            test(sheet.boxes[0][day]).setValue("c");
-            test(sheet.pain[day]).setValue(2);
+            sheet.boxes[0][day].setValue("c2");
+            sheet.boxes[1][day].setValue("C 1");
         }
-        test(sheet.pain[last - 1]).setValue(4);
+        sheet.boxes[0][last - 1].setValue("4");
         test(sheet.save).click();
-        assertThat(progress.sessions(client, LocalDate.now().minusDays(13), LocalDate.now())).hasSize(4);
+        assertThat(progress.sessions(client, LocalDate.now().minusDays(13), LocalDate.now())).hasSize(7);
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        assertThat(find(SessionSheetSection.Sheet.class).single().boxes[1][last].getValue())
+                .as("the grid shows what is saved, as the client wrote it").isEqualTo("C1");
         assertThat(find(com.vaadin.flow.component.Svg.class).withClassName("chart").all())
                 .extracting(svg -> svg.getElement().getAttribute("aria-label"))
                 .contains("Chart of pain during the exercises by day");
@@ -85,7 +94,8 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         var readiness = find(Section.class).withClassName("readiness").single();
         assertThat(readiness.getElement().getTextRecursively()).contains("Ready to progress")
-                .contains("Somatic pelvic tilt (3 parts): 3 of 3 comfortable sessions with pain ≤ 3 in the last 14 days");
+                .contains("Somatic pelvic tilt (3 parts): 3 of 3 comfortable days at the prescribed dose with pain "
+                        + "≤ 3 in the last 14 days");
         test(find(Button.class).withText("Advance to Part 1").single()).click();
         assertThat(progress.currentStage(plan)).isEqualTo(1);
         assertThat(find(Section.class).withClassName("readiness").single().getElement().getTextRecursively())
@@ -93,52 +103,68 @@ class ProgressViewsTest extends SpringBrowserlessTest {
 
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         assertThat(find(Section.class).withClassName("progress-review").single().getElement().getTextRecursively())
-                .contains("Post-natal first steps: moved on to Part 1 by", "1 of 1 exercise done, highest pain 2 / 10");
+                .contains("Post-natal first steps: moved on to Part 1 by", "2 of 2 sessions done, highest pain 2 / 10");
+        assertThat(find(SessionSheetSection.Sheet.class).single().boxes).as("the sheet still lists the tilt, which "
+                + "the client did during these two weeks, and now part 1, both twice a day").hasNumberOfRows(4);
     }
 
     @Test
-    void aSymptomFromOneSessionRaisesAnAlertThatTheSheetCannotErase() {
+    void aWarningSignFromOneSessionRaisesAnAlertThatOnlyAnAcknowledgementCloses() {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
-        assertThat(find(Section.class).withClassName("red-flags").exists()).as("no alert without a red flag").isFalse();
+        assertThat(find(RedFlagSection.Alert.class).exists()).as("no alert without a red flag").isFalse();
         test(find(Button.class).withText("Record one session…").single()).click();
         var dialog = find(SessionDialog.class).single();
         var row = dialog.rows.get(0);
         test(row.done).click();
         test(row.pain).setValue(5);
         test(row.feeling).selectItem("Painful");
-        row.symptoms.setValue(java.util.Set.of(com.stepwise.progress.Symptom.NUMBNESS_OR_TINGLING));
+        dialog.symptoms.setValue(java.util.Set.of(Symptom.NUMBNESS_OR_TINGLING));
         test(dialog.note).setValue("Tingling down the left leg after the second set");
         test(dialog.save).click();
 
-        var alert = find(Section.class).withClassName("red-flags").single();
-        assertThat(alert.getElement().getTextRecursively()).contains("Numbness or tingling in the legs");
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        var alert = find(RedFlagSection.Alert.class).single();
+        assertThat(alert.getElement().getTextRecursively()).contains("Numbness or tingling down a leg",
+                "Contact the client before their next session", "Tingling down the left leg");
 
         var sheet = find(SessionSheetSection.Sheet.class).single();
-        int today = SessionSheetSection.DAYS - 1;
-        assertThat(sheet.boxes[0][today].getValue()).as("the sheet shows what is recorded").isEqualTo("p");
-        test(sheet.boxes[0][today]).setValue("d");
+        int today = TrackingSheet.DAYS - 1;
+        assertThat(sheet.boxes[0][today].getValue()).as("the sheet shows what is recorded").isEqualTo("P5");
+        assertThat(sheet.warnings[today].getValue()).isEqualTo("D");
+        sheet.boxes[0][today].setValue("d5");
+        sheet.warnings[today].setValue("");
         test(sheet.save).click();
-        assertThat(progress.recentRedFlags(client)).as("saving the sheet keeps the reported symptom").hasSize(1);
+        assertThat(progress.openRedFlags(client)).as("saving the sheet keeps the reported symptom").hasSize(1);
         assertThat(progress.readiness(plan).redFlag()).isTrue();
+
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        test(find(Button.class).withText("Acknowledge…").single()).click();
+        var acknowledge = find(RedFlagSection.Alert.AcknowledgeDialog.class).single();
+        test(acknowledge.save).click();
+        assertThat(acknowledge.problem.getText()).contains("Choose what you did");
+        test(acknowledge.action).selectItem("Called the client");
+        test(acknowledge.note).setValue("Tingling eased after she stopped the second set; review Friday");
+        test(acknowledge.save).click();
+        assertThat(progress.openRedFlags(client)).isEmpty();
+        assertThat(find(RedFlagSection.Alert.class).exists()).as("acknowledged: the alert is gone").isFalse();
     }
 
     @Test
-    void theTodayListLeadsToTheClientWithARedFlag() {
+    void theTodayListNamesTheRedFlagAndLeadsToTheClient() {
         var empty = navigate("", TodayView.class);
         assertThat(empty.grid.getListDataView().getItemCount()).isZero();
 
         long tilt = builtIn("somatic-pelvic-tilt");
-        var today = LocalDate.now();
-        progress.recordDay(client, today, java.util.List.of(new com.stepwise.progress.LoggedExercise(today, tilt,
-                true, 1, 3, com.stepwise.progress.Feeling.PAINFUL,
-                java.util.Set.of(com.stepwise.progress.Symptom.NEW_LEG_WEAKNESS))), null);
+        SessionLogs.log(progress, client, LocalDate.now().minusDays(20), tilt,
+                CellValue.done(1, Feeling.PAINFUL, 3), Symptom.BLADDER_OR_BOWEL_CHANGES);
         var view = navigate(TodayView.class);
         var row = test(view.grid);
         assertThat(row.size()).isEqualTo(1);
-        assertThat(row.getRow(0).reasons()).containsExactly(com.stepwise.progress.Attention.Reason.RED_FLAG);
+        assertThat(row.getRow(0).reasons()).containsExactly(Attention.Reason.URGENT_RED_FLAG);
+        assertThat(row.getRow(0).redFlags()).startsWith("Urgent: New bladder or bowel changes");
         row.clickRow(0);
-        assertThat(find(Section.class).withClassName("red-flags").single().getElement().getTextRecursively())
-                .contains("New weakness in a leg");
+        assertThat(find(RedFlagSection.Alert.class).single().getElement().getTextRecursively())
+                .contains("Urgent: same-day emergency care", "New bladder or bowel changes");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.stepwise.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RedFlagRepository extends JpaRepository<RedFlag, Long> {
+
+    @Query("""
+            select r from RedFlag r where r.clinicId = :clinicId and r.clientId = :clientId and r.acknowledgedAt is null
+            order by r.reportedOn desc, r.id desc""")
+    List<RedFlag> findOpen(long clinicId, long clientId);
+
+    @Query("""
+            select r from RedFlag r where r.clinicId = :clinicId and r.clientId = :clientId
+              and r.reportedOn between :from and :to
+            order by r.reportedOn, r.id""")
+    List<RedFlag> findReported(long clinicId, long clientId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select count(r) > 0 from RedFlag r
+            where r.clinicId = :clinicId and r.clientId = :clientId and r.acknowledgedAt is null""")
+    boolean anyOpen(long clinicId, long clientId);
+
+    /** Every open red flag of the clinic, for Today: few by nature, since each waits for a clinician. */
+    @Query("""
+            select new com.stepwise.progress.OpenRedFlag(r.clientId, r.symptom, r.reportedOn) from RedFlag r
+            where r.clinicId = :clinicId and r.acknowledgedAt is null""")
+    List<OpenRedFlag> findOpenInClinic(long clinicId);
+
+    @Query("select r from RedFlag r where r.id = :id and r.clinicId = :clinicId")
+    java.util.Optional<RedFlag> findInClinic(long id, long clinicId);
+}
