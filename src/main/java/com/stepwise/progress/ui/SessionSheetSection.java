@@ -165,7 +165,9 @@ class SessionSheetSection implements ClientPageSection {
                       const next = grid.querySelector(`input[data-r="${r}"][data-c="${c}"]`);
                       if (next) { e.preventDefault(); next.focus(); next.select(); }
                     });
-                    requestAnimationFrame(() => grid.scrollLeft = grid.scrollWidth);""");
+                    const toToday = () => grid.scrollLeft = grid.scrollWidth;
+                    requestAnimationFrame(toToday);
+                    setTimeout(toToday, 300);""");
         }
 
         private void build(LocalDate from) {
@@ -176,8 +178,8 @@ class SessionSheetSection implements ClientPageSection {
             loaded = progress.sheet(clientId, from, layout.lastDay());
             problem.setVisible(false);
             grid.removeAll();
-            grid.getStyle().set("grid-template-columns", "minmax(11rem, 2fr) repeat(" + TrackingSheet.DAYS
-                    + ", minmax(2.9rem, 1fr))");
+            grid.getStyle().set("grid-template-columns", "minmax(8.5rem, 2fr) repeat(" + TrackingSheet.DAYS
+                    + ", minmax(2.6rem, 1fr))");
             grid.add(new Span(""));
             for (int day = 0; day < TrackingSheet.DAYS; day++) {
                 var label = new Span(layout.dayLabel(day));
