@@ -33,4 +33,15 @@ public final class EmbeddedPostgresDatabase {
         }
         return postgres.getPostgresDatabase();
     }
+
+    /** A new, empty database on the same server, for a test that runs the migrations itself. */
+    public static DataSource freshDatabase(String name) {
+        try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return postgres.getDatabase("postgres", name);
+    }
 }

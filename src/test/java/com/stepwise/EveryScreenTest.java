@@ -167,6 +167,8 @@ class EveryScreenTest extends SpringBrowserlessTest {
     private boolean open(String address, List<Integer> path) {
         var where = new StringBuilder(address);
         try {
+            // Dialogs belong to the UI, not the screen: close what an earlier click left open.
+            find(Dialog.class).all().forEach(Dialog::close);
             navigate(address, Component.class);
             roundTrip();
             Component scope = null;

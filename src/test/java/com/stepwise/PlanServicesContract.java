@@ -66,7 +66,7 @@ abstract class PlanServicesContract {
     void refusesPartTwoInStageOneAndNamesTheMissingExerciseAndTheWaysForward() {
         long plan = plans.create(client, "Back to gardening", "Kneel and weed for 20 minutes", null);
         var content = plans.get(plan).working().content();
-        var withPart2 = content.withExercise(content.stages().getFirst().key(), part2, dose(part2), null);
+        var withPart2 = content.withExercise(content.stages().getFirst().key(), part2, dose(part2));
 
         assertThatThrownBy(() -> plans.save(plan, plans.get(plan).version(), withPart2))
                 .isInstanceOf(PlanRefusedException.class)
@@ -98,7 +98,7 @@ abstract class PlanServicesContract {
         var details = plans.get(plan);
         var content = details.working().content();
         details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), part2,
-                dose(part2), null));
+                dose(part2)));
         assertThat(plans.activate(plan, details.version()).status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(progression.signOffsOf(client)).singleElement()
                 .satisfies(s -> assertThat(s.exerciseName()).isEqualTo("Gluteal stretches, part 1"));
@@ -112,9 +112,11 @@ abstract class PlanServicesContract {
         var details = plans.get(plan);
         var content = details.working().content();
         details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(),
-                part2, dose(part2), PrerequisiteOverride.because("Did part 1 for months at her last clinic")));
+                part2, dose(part2), PrerequisiteOverride.because("Did part 1 for months at her last clinic")
+                        .covering(part1)));
 
-        var override = details.working().content().prescriptions().findFirst().orElseThrow().override();
+        var override = details.working().content().prescriptions().findFirst().orElseThrow().overrides().getFirst();
+        assertThat(override.requiredExerciseId()).isEqualTo(part1);
         assertThat(override.clinicianName()).startsWith("Clinician ");
         assertThat(override.at()).isNotNull();
         assertThat(plans.problems(plan)).singleElement().satisfies(p -> assertThat(p.overridden()).isTrue());
@@ -213,7 +215,8 @@ abstract class PlanServicesContract {
         var details = plans.save(plan, plans.get(plan).version(), chain(plans.get(plan).working().content()));
         var content = details.working().content();
         details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(),
-                builtIn("bird-dog"), dose(tilt), PrerequisiteOverride.because("Strong core from pilates classes")));
+                builtIn("bird-dog"), dose(tilt), PrerequisiteOverride.because("Strong core from pilates classes")
+                        .covering(builtIn("cat-cow"))));
         plans.activate(plan, details.version());
         progression.recordSignOff(client, part1, "Seen today, no pain");
 
@@ -221,7 +224,7 @@ abstract class PlanServicesContract {
         assertThat(history).extracting(HistoryEntry::change).contains(
                 "Started the plan \"Audited\"",
                 "Added Gluteal stretches, part 2 to \"Stage 3\"",
-                "Overrode the prerequisites of Bird-dog: \"Strong core from pilates classes\"",
+                "Overrode Cat-cow before Bird-dog: \"Strong core from pilates classes\"",
                 "Activated version 1",
                 "Recorded that the client performs Gluteal stretches, part 1 comfortably: \"Seen today, no pain\"");
         assertThat(history).allSatisfy(entry -> assertThat(entry.clinician()).startsWith("Clinician "));
@@ -229,9 +232,9 @@ abstract class PlanServicesContract {
 
     PlanContent chain(PlanContent content) {
         var plan = content.withStage("Stage 2").withStage("Stage 3");
-        plan = plan.withExercise(plan.stages().get(0).key(), tilt, dose(tilt), null);
-        plan = plan.withExercise(plan.stages().get(1).key(), part1, dose(part1), null);
-        return plan.withExercise(plan.stages().get(2).key(), part2, dose(part2), null);
+        plan = plan.withExercise(plan.stages().get(0).key(), tilt, dose(tilt));
+        plan = plan.withExercise(plan.stages().get(1).key(), part1, dose(part1));
+        return plan.withExercise(plan.stages().get(2).key(), part2, dose(part2));
     }
 
     com.stepwise.exercise.Dose dose(long exerciseId) {

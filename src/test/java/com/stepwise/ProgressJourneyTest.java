@@ -69,10 +69,8 @@ class ProgressJourneyTest extends BrowserJourney {
             var details = plans.get(plan);
             var content = details.working().content().renameStage(details.working().content().stages().getFirst()
                     .key(), "Pelvic tilt", null).withStage("Gluteal stretches");
-            content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose(),
-                    null);
-            content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose(),
-                    null);
+            content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose());
+            content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose());
             details = plans.save(plan, details.version(), content);
             plans.activate(plan, details.version());
         });

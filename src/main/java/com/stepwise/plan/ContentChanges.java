@@ -53,12 +53,17 @@ final class ContentChanges {
                     changes.add("Changed the notes for " + name);
                 }
             }
-            var override = prescription.override();
-            var oldOverride = old == null ? null : old.override();
-            if (override != null && (oldOverride == null || !oldOverride.reason().equals(override.reason()))) {
-                changes.add("Overrode the prerequisites of " + name + ": \"" + override.reason() + "\"");
-            } else if (override == null && oldOverride != null) {
-                changes.add("Withdrew the override for " + name);
+            for (var override : prescription.overrides()) {
+                var oldOverride = old == null ? null : old.overrideOf(override.requiredExerciseId()).orElse(null);
+                if (!override.sameDecisionAs(oldOverride)) {
+                    changes.add("Overrode " + exerciseName.apply(override.requiredExerciseId()) + " before " + name
+                            + ": \"" + override.reason() + "\"");
+                }
+            }
+            if (old != null) {
+                old.overrides().stream().filter(o -> prescription.overrideOf(o.requiredExerciseId()).isEmpty())
+                        .forEach(o -> changes.add("Withdrew the override of " + exerciseName.apply(
+                                o.requiredExerciseId()) + " before " + name));
             }
         }
         before.prescriptions().filter(p -> after.prescription(p.key()).isEmpty())

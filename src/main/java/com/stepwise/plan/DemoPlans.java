@@ -76,17 +76,17 @@ class DemoPlans {
             long ahmedPlan = plans.create(ahmed, "Hamstrings and glutes", "Bend to tie shoes without pain", null);
             var content = plans.get(ahmedPlan).working().content();
             content = content.withExercise(content.stages().getFirst().key(), id.apply("gluteal-stretch-part-2"),
-                    dose(id, "gluteal-stretch-part-2"), null);
+                    dose(id, "gluteal-stretch-part-2"));
             content = content.withExercise(content.stages().getFirst().key(),
-                    id.apply("seated-low-back-hamstring-stretch"), dose(id, "seated-low-back-hamstring-stretch"),
-                    null);
+                    id.apply("seated-low-back-hamstring-stretch"), dose(id, "seated-low-back-hamstring-stretch"));
             activate(ahmedPlan, content);
 
             long tomas = client("tomas");
             long tomasPlan = plans.create(tomas, "Early core", "Back to lifting at work", null);
             content = plans.get(tomasPlan).working().content();
             content = content.withExercise(content.stages().getFirst().key(), id.apply("bird-dog"),
-                    dose(id, "bird-dog"), PrerequisiteOverride.because("Does bird-dog weekly in his gym class"));
+                    dose(id, "bird-dog"), PrerequisiteOverride.because("Does bird-dog weekly in his gym class")
+                            .covering(id.apply("cat-cow")));
             activate(tomasPlan, content);
 
             long priya = client("priya");
@@ -124,7 +124,7 @@ class DemoPlans {
             content = content.withStage(stage.getFirst());
             String key = content.stages().getLast().key();
             for (String code : stage.subList(1, stage.size())) {
-                content = content.withExercise(key, id.apply(code), dose(id, code), null);
+                content = content.withExercise(key, id.apply(code), dose(id, code));
             }
         }
         return content;

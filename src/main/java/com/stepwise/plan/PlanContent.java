@@ -80,7 +80,10 @@ public record PlanContent(List<StageContent> stages) {
         return replaceStage(indexOfStage(stageKey), stage -> stage.renamed(name, notes));
     }
 
-    /** Copies a stage, with its exercises and doses, right after itself. */
+    /**
+     * Copies a stage, with its exercises and doses, right after itself. Overrides are not copied: each was decided
+     * for an exercise where it stood, so a copy that stands before its prerequisites asks again.
+     */
     public PlanContent duplicateStage(String stageKey) {
         if (stages.size() >= MAX_STAGES) {
             throw new UserFacingException("A plan has at most " + MAX_STAGES + " stages.");
@@ -108,17 +111,26 @@ public record PlanContent(List<StageContent> stages) {
         return new PlanContent(list);
     }
 
-    /** Adds an exercise at the end of a stage, starting from the dose given (usually the exercise's default). */
-    public PlanContent withExercise(String stageKey, long exerciseId, Dose dose, PrerequisiteOverride override) {
+    /**
+     * Adds an exercise at the end of a stage, starting from the dose given (usually the exercise's default), with the
+     * overrides of the prerequisites it knowingly leaves unmet (none, usually).
+     */
+    public PlanContent withExercise(String stageKey, long exerciseId, Dose dose, PrerequisiteOverride... overrides) {
         int index = indexOfStage(stageKey);
         if (stages.get(index).prescriptions().size() >= MAX_PER_STAGE) {
             throw new UserFacingException("A stage holds at most " + MAX_PER_STAGE + " exercises. Start a new "
                     + "stage for more.");
         }
-        var prescription = new PrescriptionContent(newKey(), exerciseId, dose, null, "", override);
+        var prescription = new PrescriptionContent(newKey(), exerciseId, dose, null, "", List.of());
+        for (var override : overrides == null ? new PrerequisiteOverride[0] : overrides) {
+            if (override != null) {
+                prescription = prescription.withOverride(override);
+            }
+        }
+        var added = prescription;
         return replaceStage(index, stage -> {
             var list = new ArrayList<>(stage.prescriptions());
-            list.add(prescription);
+            list.add(added);
             return stage.withPrescriptions(list);
         });
     }
@@ -153,8 +165,21 @@ public record PlanContent(List<StageContent> stages) {
         return replacePrescription(prescriptionKey, p -> p.withNotes(notes));
     }
 
+    /** Overrides one prerequisite of a prescription (the override names it), replacing an earlier override of it. */
     public PlanContent withOverride(String prescriptionKey, PrerequisiteOverride override) {
         return replacePrescription(prescriptionKey, p -> p.withOverride(override));
+    }
+
+    /** Withdraws every override of a prescription. */
+    public PlanContent withoutOverrides(String prescriptionKey) {
+        return replacePrescription(prescriptionKey, p -> p.withOverrides(List.of()));
+    }
+
+    /** The same content with no override anywhere (a template, which serves any client). */
+    public PlanContent withoutAnyOverride() {
+        var list = stages.stream().map(stage -> stage.withPrescriptions(stage.prescriptions().stream()
+                .map(p -> p.withOverrides(List.of())).toList())).toList();
+        return new PlanContent(list);
     }
 
     private PlanContent replacePrescription(String key, java.util.function.UnaryOperator<PrescriptionContent> change) {

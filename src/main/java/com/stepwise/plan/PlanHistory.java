@@ -104,7 +104,10 @@ class PlanHistory {
     private Map<Long, String> exerciseNames(List<Object[]> versionRevisions) {
         var ids = new HashSet<Long>();
         for (Object[] row : versionRevisions) {
-            ((PlanVersion) row[0]).getContent().prescriptions().forEach(p -> ids.add(p.exerciseId()));
+            ((PlanVersion) row[0]).getContent().prescriptions().forEach(p -> {
+                ids.add(p.exerciseId());
+                p.overrides().forEach(o -> ids.add(o.requiredExerciseId()));
+            });
         }
         var names = new HashMap<Long, String>();
         exercises.refs(ids).forEach((ExerciseRef ref) -> names.put(ref.id(), ref.name()));

@@ -8,14 +8,25 @@ import java.util.List;
  * the three ways forward (an earlier stage, a sign-off, or an override with a reason).
  */
 public record PlanProblem(String prescriptionKey, int stageIndex, ExerciseRef exercise, List<ExerciseRef> missing,
-                          boolean overridden) {
+                          List<ExerciseRef> uncovered) {
 
     public PlanProblem {
         missing = List.copyOf(missing);
+        uncovered = List.copyOf(uncovered);
+    }
+
+    /** Every missing prerequisite is covered by an override naming it. */
+    public boolean overridden() {
+        return uncovered.isEmpty();
+    }
+
+    /** The prerequisites still to resolve (every missing one, once all are overridden). */
+    public List<ExerciseRef> toResolve() {
+        return uncovered.isEmpty() ? missing : uncovered;
     }
 
     public String missingNames() {
-        var names = missing.stream().map(ExerciseRef::name).toList();
+        var names = toResolve().stream().map(ExerciseRef::name).toList();
         return names.size() == 1 ? names.getFirst()
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }

@@ -69,7 +69,7 @@ public class PlanService {
             var content = version.getContent();
             return new PlanSummary(plan.getId(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
                     plan.getStatus(), content.stages().size(), content.exerciseCount(),
-                    (int) content.prescriptions().filter(p -> p.override() != null).count(), version.getNumber(),
+                    (int) content.prescriptions().filter(p -> !p.overrides().isEmpty()).count(), version.getNumber(),
                     plan.getStatus() == PlanStatus.ACTIVE && version.getState() == VersionState.DRAFT,
                     plan.getUpdatedAt());
         }).toList();
@@ -234,7 +234,7 @@ public class PlanService {
         if (name.strip().length() > 120) {
             throw new UserFacingException("Keep the template name under 120 characters.");
         }
-        var withoutOverrides = withoutOverrides(content);
+        var withoutOverrides = content.withoutAnyOverride();
         checkExercisesVisible(withoutOverrides);
         var problems = explain(new PrerequisiteRule(progression.graph(), java.util.Set.of())
                 .unresolved(withoutOverrides));
@@ -297,29 +297,26 @@ public class PlanService {
         }
     }
 
-    /** New overrides are stamped with who and when; overrides already given keep their original stamp. */
+    /**
+     * New overrides are stamped with who and when. An override already given keeps its original author and time: one
+     * standing before the change on the same exercise, for the same prerequisite, with the same reason (compared by
+     * content, never by the keys a caller sends, so a stamp cannot be borrowed).
+     */
     private PlanContent stamped(PlanContent before, PlanContent after) {
         var user = currentUser.require();
+        var given = new ArrayList<Map.Entry<Long, PrerequisiteOverride>>();
+        before.prescriptions().forEach(p -> p.overrides().forEach(o -> given.add(Map.entry(p.exerciseId(), o))));
         var result = after;
         for (var prescription : after.prescriptions().toList()) {
-            var override = prescription.override();
-            if (override == null) {
-                continue;
-            }
-            var previous = before.prescription(prescription.key()).map(PrescriptionContent::override).orElse(null);
-            boolean unchanged = previous != null && previous.reason().equals(override.reason())
-                    && previous.at() != null;
-            result = result.withOverride(prescription.key(), unchanged ? previous
-                    : override.stamped(user.clinicianId(), user.displayName(), clock.instant()));
-        }
-        return result;
-    }
-
-    private static PlanContent withoutOverrides(PlanContent content) {
-        var result = content;
-        for (var prescription : content.prescriptions().toList()) {
-            if (prescription.override() != null) {
-                result = result.withOverride(prescription.key(), null);
+            for (var override : prescription.overrides()) {
+                if (override.requiredExerciseId() == null) {
+                    throw new UserFacingException("Say which prerequisite the override is for.");
+                }
+                var kept = given.stream().filter(e -> e.getKey() == prescription.exerciseId()
+                        && e.getValue().sameDecisionAs(override) && e.getValue().at() != null)
+                        .map(Map.Entry::getValue).findFirst();
+                result = result.withOverride(prescription.key(), kept.orElseGet(() ->
+                        override.stamped(user.clinicianId(), user.displayName(), clock.instant())));
             }
         }
         return result;
@@ -369,7 +366,8 @@ public class PlanService {
         });
         Map<Long, ExerciseRef> refs = names(ids);
         return violations.stream().map(v -> new PlanProblem(v.prescriptionKey(), v.stageIndex(),
-                refs.get(v.exerciseId()), v.missing().stream().map(refs::get).toList(), v.overridden())).toList();
+                refs.get(v.exerciseId()), v.missing().stream().map(refs::get).toList(),
+                v.uncovered().stream().map(refs::get).toList())).toList();
     }
 
     private Map<Long, ExerciseRef> names(Collection<Long> ids) {

@@ -4,10 +4,13 @@ import com.stepwise.base.UserFacingException;
 import java.time.Instant;
 
 /**
- * A clinician's decision to prescribe an exercise although a prerequisite is not met. Only with a written reason;
- * the service stamps who and when, whatever a caller sends.
+ * A clinician's decision to prescribe an exercise although one of its prerequisites is not met: it names that
+ * prerequisite ({@code requiredExerciseId}) and gives a written reason. It covers that one prerequisite of that one
+ * exercise; a prerequisite added to the library later is a new question. The service stamps who and when, whatever
+ * a caller sends.
  */
-public record PrerequisiteOverride(String reason, Long clinicianId, String clinicianName, Instant at) {
+public record PrerequisiteOverride(Long requiredExerciseId, String reason, Long clinicianId, String clinicianName,
+                                   Instant at) {
 
     public static final int MIN_REASON = 10;
 
@@ -22,12 +25,23 @@ public record PrerequisiteOverride(String reason, Long clinicianId, String clini
         }
     }
 
-    /** An override as first written, before the service records who gave it and when. */
+    /** A reason as first written, before it is aimed at a prerequisite and stamped by the service. */
     public static PrerequisiteOverride because(String reason) {
-        return new PrerequisiteOverride(reason, null, null, null);
+        return new PrerequisiteOverride(null, reason, null, null, null);
     }
 
-    PrerequisiteOverride stamped(long clinicianId, String clinicianName, Instant at) {
-        return new PrerequisiteOverride(reason, clinicianId, clinicianName, at);
+    /** The same reason, covering one missing prerequisite. */
+    public PrerequisiteOverride covering(long requiredId) {
+        return new PrerequisiteOverride(requiredId, reason, null, null, null);
+    }
+
+    PrerequisiteOverride stamped(long byId, String byName, Instant when) {
+        return new PrerequisiteOverride(requiredExerciseId, reason, byId, byName, when);
+    }
+
+    /** Whether this is the same decision: the same prerequisite and the same reason. */
+    boolean sameDecisionAs(PrerequisiteOverride other) {
+        return other != null && java.util.Objects.equals(requiredExerciseId, other.requiredExerciseId)
+                && reason.equals(other.reason);
     }
 }

@@ -2,21 +2,36 @@ package com.stepwise.plan;
 
 import com.stepwise.progression.PrerequisiteGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The heart of Stepwise, as plain Java: an exercise may stand in a stage only if each of its prerequisites is
  * already met by the client (a sign-off) or stands in an earlier stage of the same plan, unless a clinician has
- * overridden it with a reason.
+ * overridden that very prerequisite with a reason.
  */
 public final class PrerequisiteRule {
 
-    /** An exercise whose prerequisites are not met where it stands. */
+    /**
+     * An exercise whose prerequisites are not met where it stands: every one {@code missing}, and those of them no
+     * override covers ({@code uncovered}). The prescription key only locates it on screen.
+     */
     public record Violation(String prescriptionKey, int stageIndex, long exerciseId, List<Long> missing,
-                            boolean overridden) {
+                            List<Long> uncovered) {
+
+        public Violation {
+            missing = List.copyOf(missing);
+            uncovered = List.copyOf(uncovered);
+        }
+
+        /** Every missing prerequisite is covered by an override naming it. */
+        public boolean overridden() {
+            return uncovered.isEmpty();
+        }
     }
 
     private final PrerequisiteGraph graph;
@@ -36,8 +51,10 @@ public final class PrerequisiteRule {
             for (var prescription : prescriptions) {
                 var missing = graph.missingFor(prescription.exerciseId(), earlier);
                 if (!missing.isEmpty()) {
+                    var uncovered = missing.stream().filter(required -> prescription.overrideOf(required).isEmpty())
+                            .toList();
                     result.add(new Violation(prescription.key(), stage, prescription.exerciseId(), missing,
-                            prescription.override() != null));
+                            uncovered));
                 }
             }
             prescriptions.forEach(p -> earlier.add(p.exerciseId()));
@@ -45,20 +62,38 @@ public final class PrerequisiteRule {
         return result;
     }
 
-    /** The violations nobody has overridden: a plan with any of these may not become active. */
+    /** The violations an override does not fully cover: a plan with any of these may not become active. */
     public List<Violation> unresolved(PlanContent content) {
         return unmet(content).stream().filter(v -> !v.overridden()).toList();
     }
 
     /**
-     * The unresolved violations a change would add: those of exercises that were fine, or overridden, before it.
-     * A change may leave alone problems it did not cause (a sign-off withdrawn, a prerequisite added since), but
-     * it may not create new ones.
+     * The unresolved violations a change would add. A change may leave alone problems it did not cause (a sign-off
+     * withdrawn, a prerequisite added since), but it may not create new ones. Before and after are compared by what
+     * they prescribe, each exercise and each uncovered prerequisite of it, counted: never by the keys a caller sends,
+     * so a new exercise under an old key, or a second copy of an exercise with a problem, is a new problem.
      */
     public List<Violation> introducedBy(PlanContent before, PlanContent after) {
-        Set<String> alreadyUnresolved = unresolved(before).stream().map(Violation::prescriptionKey)
-                .collect(Collectors.toSet());
-        return unresolved(after).stream().filter(v -> !alreadyUnresolved.contains(v.prescriptionKey())).toList();
+        Map<List<Long>, Integer> existing = new HashMap<>();
+        unresolved(before).forEach(v -> v.uncovered().forEach(required ->
+                existing.merge(List.of(v.exerciseId(), required), 1, Integer::sum)));
+        var introduced = new ArrayList<Violation>();
+        for (var violation : unresolved(after)) {
+            boolean isNew = false;
+            for (long required : violation.uncovered()) {
+                var pair = List.of(violation.exerciseId(), required);
+                int left = existing.getOrDefault(pair, 0);
+                if (left > 0) {
+                    existing.put(pair, left - 1);
+                } else {
+                    isNew = true;
+                }
+            }
+            if (isNew) {
+                introduced.add(violation);
+            }
+        }
+        return introduced;
     }
 
     /** Every exercise that is a prerequisite of something: the names a screen may need to explain a lock. */

@@ -88,7 +88,7 @@ class HandoutBenchmark {
             for (String code : stages.get(stage)) {
                 long exercise = builtIn(code);
                 content = content.withExercise(content.stages().get(stage).key(), exercise,
-                        exercises.get(exercise).defaultDose(), null);
+                        exercises.get(exercise).defaultDose());
             }
         }
         details = plans.save(id, details.version(), content);

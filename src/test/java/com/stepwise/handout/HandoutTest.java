@@ -134,7 +134,7 @@ class HandoutTest {
         long own = exercises.create(copy, null);
         var details = plans.get(plan);
         var content = details.working().content();
-        content = content.withExercise(content.stages().getFirst().key(), own, exercises.get(own).defaultDose(), null);
+        content = content.withExercise(content.stages().getFirst().key(), own, exercises.get(own).defaultDose());
         details = plans.save(plan, details.version(), content);
         plans.activate(plan, details.version());
 
@@ -187,11 +187,11 @@ class HandoutTest {
         var details = plans.get(id);
         var content = details.working().content().withStage("Stage 2");
         content = content.withExercise(content.stages().get(0).key(), builtIn("somatic-pelvic-tilt"),
-                dose("somatic-pelvic-tilt"), null);
+                dose("somatic-pelvic-tilt"));
         content = content.withExercise(content.stages().get(0).key(), builtIn("knee-hug-single"),
-                dose("knee-hug-single"), null);
+                dose("knee-hug-single"));
         content = content.withExercise(content.stages().get(1).key(), builtIn("gluteal-stretch-part-1"),
-                dose("gluteal-stretch-part-1"), null);
+                dose("gluteal-stretch-part-1"));
         details = plans.save(id, details.version(), content);
         plans.activate(id, details.version());
         return id;

@@ -23,9 +23,9 @@ class PrerequisiteRuleTest {
     /** The canonical chain over three stages: tilt, then part 1, then part 2. */
     static PlanContent chain() {
         var plan = PlanContent.firstStage().withStage("Stage 2").withStage("Stage 3");
-        plan = plan.withExercise(stage(plan, 0), TILT, DOSE, null);
-        plan = plan.withExercise(stage(plan, 1), PART_1, DOSE, null);
-        return plan.withExercise(stage(plan, 2), PART_2, DOSE, null);
+        plan = plan.withExercise(stage(plan, 0), TILT, DOSE);
+        plan = plan.withExercise(stage(plan, 1), PART_1, DOSE);
+        return plan.withExercise(stage(plan, 2), PART_2, DOSE);
     }
 
     static String stage(PlanContent plan, int index) {
@@ -44,7 +44,7 @@ class PrerequisiteRuleTest {
     @Test
     void refusesPartTwoInStageOneWithoutPartOne() {
         var before = PlanContent.firstStage();
-        var after = before.withExercise(stage(before, 0), PART_2, DOSE, null);
+        var after = before.withExercise(stage(before, 0), PART_2, DOSE);
         assertThat(rule.introducedBy(before, after)).singleElement()
                 .satisfies(v -> assertThat(v.missing()).containsExactly(PART_1));
     }
@@ -52,8 +52,8 @@ class PrerequisiteRuleTest {
     @Test
     void theSameStageDoesNotCountAsEarlier() {
         var plan = PlanContent.firstStage();
-        plan = plan.withExercise(stage(plan, 0), TILT, DOSE, null);
-        plan = plan.withExercise(stage(plan, 0), PART_1, DOSE, null);
+        plan = plan.withExercise(stage(plan, 0), TILT, DOSE);
+        plan = plan.withExercise(stage(plan, 0), PART_1, DOSE);
         assertThat(rule.unresolved(plan)).extracting(PrerequisiteRule.Violation::exerciseId).containsExactly(PART_1);
     }
 
@@ -61,7 +61,7 @@ class PrerequisiteRuleTest {
     void aSignOffCountsAsMet() {
         var signedOff = new PrerequisiteRule(GRAPH, Set.of(PART_1));
         var plan = PlanContent.firstStage();
-        plan = plan.withExercise(stage(plan, 0), PART_2, DOSE, null);
+        plan = plan.withExercise(stage(plan, 0), PART_2, DOSE);
         assertThat(signedOff.unresolved(plan)).isEmpty();
     }
 
@@ -69,9 +69,53 @@ class PrerequisiteRuleTest {
     void anOverrideWithAReasonResolvesTheViolationButStaysVisible() {
         var plan = PlanContent.firstStage();
         plan = plan.withExercise(stage(plan, 0), PART_2, DOSE,
-                PrerequisiteOverride.because("Did part 1 daily at her previous clinic"));
+                PrerequisiteOverride.because("Did part 1 daily at her previous clinic").covering(PART_1));
         assertThat(rule.unresolved(plan)).isEmpty();
         assertThat(rule.unmet(plan)).singleElement().satisfies(v -> assertThat(v.overridden()).isTrue());
+    }
+
+    @Test
+    void anOverrideCoversOnlyThePrerequisiteItNames() {
+        var plan = PlanContent.firstStage();
+        plan = plan.withExercise(stage(plan, 0), PART_2, DOSE,
+                PrerequisiteOverride.because("Did part 1 daily at her previous clinic").covering(PART_1));
+        // The clinic adds a second prerequisite to part 2 later: the old override does not cover it.
+        var stricter = new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+                new Edge(PART_1, PART_2), new Edge(CAT_COW, PART_2))), Set.of());
+        assertThat(stricter.unresolved(plan)).singleElement().satisfies(v -> {
+            assertThat(v.missing()).containsExactlyInAnyOrder(PART_1, CAT_COW);
+            assertThat(v.uncovered()).containsExactly(CAT_COW);
+        });
+        var wrongOne = PlanContent.firstStage();
+        wrongOne = wrongOne.withExercise(stage(wrongOne, 0), PART_2, DOSE,
+                PrerequisiteOverride.because("Covers something else entirely").covering(TILT));
+        assertThat(rule.unresolved(wrongOne)).as("an override of another exercise covers nothing here").hasSize(1);
+    }
+
+    @Test
+    void aNewExerciseUnderAKeyThatAlreadyHadAProblemIsANewProblem() {
+        var stricter = new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+                new Edge(PART_1, PART_2), new Edge(BIRD_DOG, TILT))), Set.of());
+        var before = chain();
+        String tiltKey = key(before, TILT);
+        assertThat(stricter.unresolved(before)).extracting(PrerequisiteRule.Violation::prescriptionKey)
+                .containsExactly(tiltKey);
+        // A caller swaps in another unmet exercise under the key of the tilt, which already had a problem.
+        var swapped = new PlanContent(before.stages().stream().map(stage -> new StageContent(stage.key(),
+                stage.name(), stage.notes(), stage.prescriptions().stream().map(p -> p.key().equals(tiltKey)
+                ? new PrescriptionContent(tiltKey, PART_2, DOSE, null, "", List.of()) : p).toList())).toList());
+        assertThat(stricter.introducedBy(before, swapped)).extracting(PrerequisiteRule.Violation::exerciseId)
+                .contains(PART_2);
+    }
+
+    @Test
+    void aSecondCopyOfAnExerciseWithAProblemIsANewProblem() {
+        var stricter = new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(BIRD_DOG, TILT))), Set.of());
+        var before = PlanContent.firstStage();
+        before = before.withExercise(stage(before, 0), TILT, DOSE);
+        var after = before.duplicateStage(stage(before, 0));
+        assertThat(stricter.introducedBy(before, after)).singleElement()
+                .satisfies(v -> assertThat(v.stageIndex()).isEqualTo(1));
     }
 
     @Test
@@ -94,7 +138,7 @@ class PrerequisiteRuleTest {
         var withFourthStage = before.withStage("Stage 4");
         var later = withFourthStage.movePrescription(key(before, PART_2), stage(withFourthStage, 3), 0);
         assertThat(rule.introducedBy(before, later)).isEmpty();
-        var sameStageReorder = before.withExercise(stage(before, 2), CAT_COW, DOSE, null);
+        var sameStageReorder = before.withExercise(stage(before, 2), CAT_COW, DOSE);
         sameStageReorder = sameStageReorder.movePrescription(key(sameStageReorder, CAT_COW), stage(before, 2), 0);
         assertThat(rule.unresolved(sameStageReorder)).isEmpty();
     }
@@ -120,11 +164,23 @@ class PrerequisiteRuleTest {
     }
 
     @Test
+    void duplicatingAStageLeavesItsOverridesOutSoTheCopyAsksAgain() {
+        var before = PlanContent.firstStage();
+        before = before.withExercise(stage(before, 0), BIRD_DOG, DOSE, PrerequisiteOverride.because("Strong core"
+                + " from pilates classes").covering(CAT_COW));
+        var after = before.duplicateStage(stage(before, 0));
+        assertThat(after.stages().get(1).prescriptions()).singleElement()
+                .satisfies(p -> assertThat(p.overrides()).isEmpty());
+        assertThat(rule.introducedBy(before, after)).singleElement()
+                .satisfies(v -> assertThat(v.stageIndex()).isEqualTo(1));
+    }
+
+    @Test
     void withdrawingAnOverrideIsItselfAViolation() {
         var before = PlanContent.firstStage();
         before = before.withExercise(stage(before, 0), BIRD_DOG, DOSE, PrerequisiteOverride.because("Strong core"
-                + " from pilates classes"));
-        var after = before.withOverride(key(before, BIRD_DOG), null);
+                + " from pilates classes").covering(CAT_COW));
+        var after = before.withoutOverrides(key(before, BIRD_DOG));
         assertThat(rule.introducedBy(before, after)).hasSize(1);
     }
 

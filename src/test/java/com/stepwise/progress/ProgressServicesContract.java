@@ -72,10 +72,10 @@ abstract class ProgressServicesContract {
         plan = plans.create(client, "Back to gardening", null, null);
         var details = plans.get(plan);
         var content = details.working().content().withStage("Part 1").withStage("Part 2");
-        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose(), null);
-        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose(), null);
+        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose());
+        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose());
         long part2 = builtIn("gluteal-stretch-part-2");
-        content = content.withExercise(content.stages().get(2).key(), part2, exercises.get(part2).defaultDose(), null);
+        content = content.withExercise(content.stages().get(2).key(), part2, exercises.get(part2).defaultDose());
         details = plans.save(plan, details.version(), content);
         plans.activate(plan, details.version());
     }

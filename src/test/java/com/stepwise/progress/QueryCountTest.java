@@ -113,8 +113,7 @@ class QueryCountTest {
             long plan = plans.create(client, "Plan " + i, null, null);
             var details = plans.get(plan);
             var content = details.working().content();
-            content = content.withExercise(content.stages().getFirst().key(), tilt, exercises.get(tilt).defaultDose(),
-                    null);
+            content = content.withExercise(content.stages().getFirst().key(), tilt, exercises.get(tilt).defaultDose());
             details = plans.save(plan, details.version(), content);
             plans.activate(plan, details.version());
             transactions.executeWithoutResult(tx -> entityManager

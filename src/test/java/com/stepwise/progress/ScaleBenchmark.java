@@ -112,8 +112,8 @@ class ScaleBenchmark {
         long plan = plans.create(client, "Low back, gentle start", null, null);
         var details = plans.get(plan);
         var content = details.working().content().withStage("Gluteal stretches");
-        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose(), null);
-        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose(), null);
+        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose());
+        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose());
         details = plans.save(plan, details.version(), content);
         plans.activate(plan, details.version());
     }

@@ -378,9 +378,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         var first = problems.getFirst();
         new RefusalDialog(first,
                 () -> change(content -> withMissingEarlier(refused, first)),
-                () -> {
-                    first.missing().forEach(m -> progression.recordSignOff(client.id(), m.id(),
-                            "Recorded from the plan builder"));
+                note -> {
+                    first.toResolve().forEach(m -> progression.recordSignOff(client.id(), m.id(), note));
                     rule = plans.ruleFor(client.id());
                     Notifications.success("Recorded: " + client.fullName() + " does " + first.missingNames()
                             + " comfortably.");
@@ -389,7 +388,10 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                 override -> {
                     var withOverrides = refused;
                     for (var problem : problems) {
-                        withOverrides = withOverrides.withOverride(problem.prescriptionKey(), override);
+                        for (var required : problem.toResolve()) {
+                            withOverrides = withOverrides.withOverride(problem.prescriptionKey(),
+                                    override.covering(required.id()));
+                        }
                     }
                     var overridden = withOverrides;
                     change(content -> overridden);
@@ -407,10 +409,10 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
             stageKey = content.stages().getLast().key();
             content = content.moveStage(stageKey, 0);
         }
-        for (var missing : problem.missing()) {
+        for (var missing : problem.toResolve()) {
             var details = exercises.get(missing.id());
             remember(List.of(details.ref()));
-            content = content.withExercise(stageKey, missing.id(), details.defaultDose(), null);
+            content = content.withExercise(stageKey, missing.id(), details.defaultDose());
         }
         return content;
     }
@@ -423,7 +425,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         var ref = exercises.get(exercise.id());
         remember(List.of(ref.ref()));
         String stageKey = target.getValue().key();
-        change(content -> content.withExercise(stageKey, exercise.id(), ref.defaultDose(), null));
+        change(content -> content.withExercise(stageKey, exercise.id(), ref.defaultDose()));
     }
 
     @Override

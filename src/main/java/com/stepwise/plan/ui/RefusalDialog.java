@@ -18,12 +18,15 @@ class RefusalDialog extends Dialog {
 
     final Button addEarlier;
     final Button signOff;
+    final TextArea signOffNote = new TextArea("What did you see?");
+    final Button confirmSignOff = new Button("Record the sign-off");
     final Button override = new Button("Override…");
     final TextArea reason = new TextArea("Why may the client do this now?");
     final Button confirmOverride = new Button("Override with this reason");
     final Div problem = new Div();
 
-    RefusalDialog(PlanProblem first, Runnable onAddEarlier, Runnable onSignOff, Consumer<PrerequisiteOverride> onOverride) {
+    RefusalDialog(PlanProblem first, Runnable onAddEarlier, Consumer<String> onSignOff,
+                  Consumer<PrerequisiteOverride> onOverride) {
         setHeaderTitle("Not yet: " + first.exercise().name());
         var message = new Paragraph(first.message());
         message.addClassName("refusal-message");
@@ -32,9 +35,28 @@ class RefusalDialog extends Dialog {
             onAddEarlier.run();
         });
         addEarlier.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signOff = new Button("Record that the client does " + first.missingNames() + " comfortably", e -> {
+        signOff = new Button("Record that the client does " + first.missingNames() + " comfortably…", e -> {
+            signOffNote.setVisible(true);
+            confirmSignOff.setVisible(true);
+            reason.setVisible(false);
+            confirmOverride.setVisible(false);
+            signOffNote.focus();
+        });
+        signOffNote.setVisible(false);
+        signOffNote.setWidthFull();
+        signOffNote.setMaxLength(500);
+        signOffNote.setHelperText("A clinical observation on the client's record, dated and signed with your name, "
+                + "kept whether or not you save this plan; it can be withdrawn later with a reason.");
+        confirmSignOff.setVisible(false);
+        confirmSignOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirmSignOff.addClickListener(e -> {
+            if (signOffNote.getValue().strip().length() < 5) {
+                problem.setText("Write what you saw, such as \"Did 10 slow tilts without pain in clinic today\".");
+                problem.setVisible(true);
+                return;
+            }
             close();
-            onSignOff.run();
+            onSignOff.accept(signOffNote.getValue());
         });
         reason.setVisible(false);
         reason.setWidthFull();
@@ -44,6 +66,8 @@ class RefusalDialog extends Dialog {
         confirmOverride.setVisible(false);
         confirmOverride.addThemeVariants(ButtonVariant.LUMO_ERROR);
         override.addClickListener(e -> {
+            signOffNote.setVisible(false);
+            confirmSignOff.setVisible(false);
             reason.setVisible(true);
             confirmOverride.setVisible(true);
             reason.focus();
@@ -62,8 +86,8 @@ class RefusalDialog extends Dialog {
         });
         var ways = new Div(addEarlier, signOff, override);
         ways.addClassName("refusal-ways");
-        add(message, ways, reason, problem);
-        getFooter().add(new Button("Cancel", e -> close()), confirmOverride);
+        add(message, ways, signOffNote, reason, problem);
+        getFooter().add(new Button("Cancel", e -> close()), confirmSignOff, confirmOverride);
         setWidth("min(44rem, 95vw)");
     }
 }

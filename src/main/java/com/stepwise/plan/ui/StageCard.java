@@ -124,9 +124,10 @@ class StageCard extends Section {
         }
         var badges = new Div();
         badges.addClassName("badges");
-        if (p.override() != null) {
-            var o = p.override();
-            var badge = new Badge("Override: " + o.reason() + (o.clinicianName() == null ? ""
+        for (var o : p.overrides()) {
+            var required = exercises.get(o.requiredExerciseId());
+            var badge = new Badge("Override of " + (required == null ? "a prerequisite" : required.name()) + ": "
+                    + o.reason() + (o.clinicianName() == null ? ""
                     : " (" + o.clinicianName() + ", " + Dates.format(o.at()) + ")"), Badge.Tone.WARNING);
             badge.addClassName("override-badge");
             badges.add(badge);

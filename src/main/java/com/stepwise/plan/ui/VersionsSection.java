@@ -44,8 +44,10 @@ class VersionsSection extends Section {
             for (var p : stage.prescriptions()) {
                 var ref = exercises.get(p.exerciseId());
                 var line = new ListItem(new Span((ref == null ? "Exercise" : ref.name()) + ": " + p.dose().inWords()));
-                if (p.override() != null) {
-                    line.add(new Span(" · override: " + p.override().reason()));
+                for (var o : p.overrides()) {
+                    var required = exercises.get(o.requiredExerciseId());
+                    line.add(new Span(" · override of " + (required == null ? "a prerequisite" : required.name())
+                            + ": " + o.reason() + (o.clinicianName() == null ? "" : " (" + o.clinicianName() + ")")));
                 }
                 items.add(line);
             }

@@ -104,10 +104,12 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         test(builder.save).click();
 
         var saved = plans.get(plan).working().content().prescriptions().findFirst().orElseThrow();
-        assertThat(saved.override().reason()).isEqualTo("Did part 1 for months at his previous clinic");
-        assertThat(saved.override().clinicianName()).startsWith("Clinician ");
+        assertThat(saved.overrides()).singleElement().satisfies(o -> {
+            assertThat(o.reason()).isEqualTo("Did part 1 for months at his previous clinic");
+            assertThat(o.clinicianName()).startsWith("Clinician ");
+        });
         assertThat(find(Badge.class).withClassName("override-badge").single().getElement().getTextRecursively())
-                .contains("Override: Did part 1 for months");
+                .contains("Override of Gluteal stretches, part 1: Did part 1 for months");
     }
 
     @Test

@@ -59,8 +59,8 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         plan = plans.create(client, "Post-natal first steps", null, null);
         var details = plans.get(plan);
         var content = details.working().content().withStage("Part 1");
-        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose(), null);
-        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose(), null);
+        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose());
+        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose());
         details = plans.save(plan, details.version(), content);
         plans.activate(plan, details.version());
         super.initVaadinEnvironment();
