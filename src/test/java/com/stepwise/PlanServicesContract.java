@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.UserFacingException;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
@@ -102,6 +103,84 @@ abstract class PlanServicesContract {
         assertThat(plans.activate(plan, details.version()).status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(progression.signOffsOf(client)).singleElement()
                 .satisfies(s -> assertThat(s.exerciseName()).isEqualTo("Gluteal stretches, part 1"));
+    }
+
+    @Test
+    void aClientFollowsOnePlanAtATime() {
+        long first = activePlan("First plan");
+        long second = plans.create(client, "Second plan", null, null);
+        var details = plans.get(second);
+        var content = details.working().content();
+        details = plans.save(second, details.version(), content.withExercise(content.stages().getFirst().key(), tilt,
+                dose(tilt)));
+        long secondVersion = details.version();
+        assertThatThrownBy(() -> plans.activate(second, secondVersion)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("already follows \"First plan\"");
+        plans.complete(first, plans.get(first).version());
+        assertThat(plans.activate(second, secondVersion).status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(plans.plansOf(client)).filteredOn(p -> p.status() == PlanStatus.ACTIVE).hasSize(1);
+    }
+
+    @Test
+    void aPlanWithAnEmptyStageCannotBeActivated() {
+        long plan = plans.create(client, "Gap", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content().withStage("Later");
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), tilt,
+                dose(tilt)));
+        long version = details.version();
+        assertThatThrownBy(() -> plans.activate(plan, version)).hasMessageContaining("\"Later\" has no exercises");
+    }
+
+    @Test
+    void anArchivedExerciseIsRefusedInNewContentButStaysWhereItWas() {
+        var draft = exercises.draftForCopy(tilt);
+        draft.setName("Our tilt " + java.util.UUID.randomUUID().toString().substring(0, 6));
+        long own = exercises.create(draft, null);
+        long plan = plans.create(client, "Archive", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content().withStage("Two");
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), own,
+                dose(tilt)));
+        exercises.archive(own);
+
+        var kept = details.working().content().withStage("Three");
+        details = plans.save(plan, details.version(), kept);
+        assertThat(details.working().content().exerciseCount()).as("it stays where it was").isEqualTo(1);
+        var again = details.working().content();
+        var second = again.withExercise(again.stages().get(1).key(), own, dose(tilt));
+        long version = details.version();
+        assertThatThrownBy(() -> plans.save(plan, version, second)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("is archived");
+        assertThatThrownBy(() -> plans.createTemplate("With archived", null, second.withoutPrescription(
+                second.prescriptions().findFirst().orElseThrow().key()))).hasMessageContaining("is archived");
+    }
+
+    @Test
+    void aCopyOfABuiltInExerciseKeepsItsPrerequisites() {
+        long copy = exercises.create(exercises.draftForCopy(part2), part2);
+        assertThat(progression.requirementsOf(copy)).extracting(r -> r.required().id()).containsExactly(part1);
+        long plan = plans.create(client, "Walk around", null, null);
+        var content = plans.get(plan).working().content();
+        var withCopy = content.withExercise(content.stages().getFirst().key(), copy, dose(part2));
+        assertThat(plans.problemsIntroduced(client, content, withCopy)).singleElement()
+                .satisfies(p -> assertThat(p.missingNames()).isEqualTo("Gluteal stretches, part 1"));
+    }
+
+    @Test
+    void theSameMovementUnderAnotherBuiltInNameStillNeedsPartOne() {
+        long lifted = builtIn("figure-four-lifted");
+        assertThat(progression.requirementsOf(lifted)).extracting(r -> r.required().id()).contains(part1);
+    }
+
+    private long activePlan(String title) {
+        long plan = plans.create(client, title, null, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), tilt,
+                dose(tilt)));
+        plans.activate(plan, details.version());
+        return plan;
     }
 
     @Test

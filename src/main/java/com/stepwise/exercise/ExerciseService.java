@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,11 +37,13 @@ public class ExerciseService {
     private final ExerciseIllustrations illustrations;
     private final CurrentUser currentUser;
     private final DraftValidator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExerciseService(ExerciseRepository exercises, ExercisePhotoRepository photos,
                     ExerciseIllustrations illustrations, CurrentUser currentUser, DraftValidator validator,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.exercises = exercises;
         this.photos = photos;
         this.illustrations = illustrations;
@@ -111,6 +114,9 @@ public class ExerciseService {
         }
         exercises.save(exercise);
         applyPhoto(exercise, draft);
+        if (copiedFromId != null) {
+            events.publishEvent(new ExerciseCopied(copiedFromId, exercise.getId()));
+        }
         return exercise.getId();
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A client's plan. Its content lives in {@link PlanVersion}s; every save touches the plan itself, so its
@@ -45,6 +46,11 @@ class Plan {
     @Column(name = "status", nullable = false, length = 12)
     private PlanStatus status = PlanStatus.DRAFT;
 
+    /** The client's id while this plan is active, else null: unique, so a client has one active plan at most. */
+    @Column(name = "active_client_id")
+    @NotAudited
+    private Long activeClientId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +75,7 @@ class Plan {
 
     void changeStatus(PlanStatus newStatus, Instant now) {
         this.status = newStatus;
+        this.activeClientId = newStatus == PlanStatus.ACTIVE ? clientId : null;
         this.updatedAt = now;
     }
 

@@ -127,6 +127,7 @@ public class PlanService {
         checkDescription(title, goal);
         var content = templateId == null ? PlanContent.firstStage() : template(templateId).getContent();
         checkExercisesVisible(content);
+        refuseNewArchived(PlanContent.empty(), content);
         refuseIfIntroduced(clientId, PlanContent.empty(), content);
         var plan = plans.save(new Plan(currentUser.clinicId(), clientId, title, goal, clock.instant()));
         versions.save(new PlanVersion(plan.getId(), 1, stamped(PlanContent.empty(), content), clock.instant(),
@@ -144,6 +145,7 @@ public class PlanService {
         var plan = openForChange(planId, openedVersion);
         var latest = latest(plan);
         checkExercisesVisible(content);
+        refuseNewArchived(latest.getContent(), content);
         checkTexts(content);
         refuseIfIntroduced(plan.getClientId(), latest.getContent(), content);
         var stampedContent = stamped(latest.getContent(), content);
@@ -180,6 +182,20 @@ public class PlanService {
         }
         if (latest.getContent().exerciseCount() == 0) {
             throw new UserFacingException("Add at least one exercise before activating the plan.");
+        }
+        latest.getContent().stages().stream().filter(stage -> stage.prescriptions().isEmpty()).findFirst()
+                .ifPresent(empty -> {
+                    throw new UserFacingException("The stage \"" + empty.name() + "\" has no exercises: add some or "
+                            + "remove the stage before activating, so the client never reaches an empty stage.");
+                });
+        if (plan.getStatus() != PlanStatus.ACTIVE) {
+            plans.findForClient(plan.getClientId(), currentUser.clinicId()).stream()
+                    .filter(other -> other.getStatus() == PlanStatus.ACTIVE && !other.equals(plan)).findFirst()
+                    .ifPresent(other -> {
+                        throw new UserFacingException("The client already follows \"" + other.getTitle() + "\". "
+                                + "Mark that plan completed or archive it first: a client follows one plan at a time, "
+                                + "so the paper sheet and the review always know which.");
+                    });
         }
         var unresolved = explain(ruleFor(plan.getClientId()).unresolved(latest.getContent()));
         if (!unresolved.isEmpty()) {
@@ -236,6 +252,7 @@ public class PlanService {
         }
         var withoutOverrides = content.withoutAnyOverride();
         checkExercisesVisible(withoutOverrides);
+        refuseNewArchived(PlanContent.empty(), withoutOverrides);
         var problems = explain(new PrerequisiteRule(progression.graph(), java.util.Set.of())
                 .unresolved(withoutOverrides));
         if (!problems.isEmpty()) {
@@ -279,6 +296,9 @@ public class PlanService {
             plans.saveAndFlush(plan);
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new ConcurrentEditException("This plan");
+        } catch (org.springframework.dao.DataIntegrityViolationException twoActive) {
+            throw new UserFacingException("Another plan of this client was activated at the same moment. A client "
+                    + "follows one plan at a time: reload to see which.");
         }
         return details(plan);
     }
@@ -327,6 +347,25 @@ public class PlanService {
         if (exercises.refs(ids).size() != ids.size()) {
             throw new NotFoundException("An exercise in this plan");
         }
+    }
+
+    /**
+     * An archived exercise stays wherever it was prescribed, but is never added again: counted by exercise, so moving
+     * one within the plan is fine and a second copy of it is not.
+     */
+    private void refuseNewArchived(PlanContent before, PlanContent after) {
+        var counts = new HashMap<Long, Long>();
+        before.prescriptions().forEach(p -> counts.merge(p.exerciseId(), 1L, Long::sum));
+        var added = new java.util.HashSet<Long>();
+        after.prescriptions().forEach(p -> {
+            if (counts.merge(p.exerciseId(), -1L, Long::sum) < 0) {
+                added.add(p.exerciseId());
+            }
+        });
+        exercises.refs(added).stream().filter(ExerciseRef::archived).findFirst().ifPresent(archived -> {
+            throw new UserFacingException(archived.name() + " is archived and cannot be added to a plan. Restore it "
+                    + "in the library first, or choose another exercise.");
+        });
     }
 
     private static void checkTexts(PlanContent content) {

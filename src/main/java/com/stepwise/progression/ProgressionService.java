@@ -4,6 +4,7 @@ import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
+import com.stepwise.exercise.ExerciseCopied;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +102,21 @@ public class ProgressionService {
         var saved = prerequisites.save(new Prerequisite(clinicId, requiredId, dependentId, criterion,
                 clock.instant()));
         return view(saved, Map.of(requiredId, required, dependentId, dependent));
+    }
+
+    /**
+     * A copy of an exercise requires what the original requires, as the clinic's own prerequisites (which it can
+     * then change like any other), so a copy cannot go where the original could not.
+     */
+    @EventListener
+    void copyPrerequisites(ExerciseCopied copied) {
+        long clinicId = currentUser.clinicId();
+        for (var edge : prerequisites.findVisibleTouching(copied.originalId(), clinicId)) {
+            if (edge.getDependentExerciseId() == copied.originalId()) {
+                prerequisites.save(new Prerequisite(clinicId, edge.getRequiredExerciseId(), copied.copyId(),
+                        edge.criterion(), clock.instant()));
+            }
+        }
     }
 
     /** Removes one of the clinic's own prerequisites; built-in ones are part of the catalogue. */
