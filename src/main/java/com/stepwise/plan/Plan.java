@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -50,6 +51,16 @@ class Plan {
     @Column(name = "active_client_id")
     @NotAudited
     private Long activeClientId;
+
+    /**
+     * What a clinician must review in the active version (a prerequisite added since, a sign-off withdrawn), or null.
+     * Derived data, kept current by {@link PlanService}; excluded from the optimistic lock, so a note set while a
+     * colleague edits the plan never turns their save into a conflict.
+     */
+    @Column(name = "review_note", length = 300)
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    private String reviewNote;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -106,6 +117,14 @@ class Plan {
 
     PlanStatus getStatus() {
         return status;
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
+    void noteForReview(String note) {
+        this.reviewNote = note;
     }
 
     Instant getUpdatedAt() {

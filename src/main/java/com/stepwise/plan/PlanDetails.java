@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A plan with its versions, newest first. {@code working} is the latest version: a draft being edited, or the
  * active version when there are no unactivated changes. {@code version} is the optimistic-lock version to send
- * back with any change.
+ * back with any change. {@code reviewNote} says what a clinician must review in the active version, or is null.
  */
 public record PlanDetails(long id, long version, long clientId, String title, String goal, PlanStatus status,
-                          PlanVersionView working, PlanVersionView active, List<PlanVersionView> versions) {
+                          PlanVersionView working, PlanVersionView active, List<PlanVersionView> versions,
+                          String reviewNote) {
 
     public PlanDetails {
         versions = List.copyOf(versions);

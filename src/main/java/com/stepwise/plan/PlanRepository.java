@@ -14,7 +14,10 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findForClient(long clientId, long clinicId);
 
     @Query("""
-            select new com.stepwise.plan.ActivePlan(p.id, p.clientId, p.updatedAt) from Plan p
+            select new com.stepwise.plan.ActivePlan(p.id, p.clientId, p.updatedAt, p.reviewNote) from Plan p
             where p.clinicId = :clinicId and p.status = com.stepwise.plan.PlanStatus.ACTIVE""")
     List<ActivePlan> findActive(long clinicId);
+
+    @Query("select p from Plan p where p.clinicId = :clinicId and p.status = com.stepwise.plan.PlanStatus.ACTIVE")
+    List<Plan> findActivePlans(long clinicId);
 }

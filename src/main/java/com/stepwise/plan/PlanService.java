@@ -7,7 +7,9 @@ import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
+import com.stepwise.progression.PrerequisitesChanged;
 import com.stepwise.progression.ProgressionService;
+import com.stepwise.progression.SignOffsChanged;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,11 +43,13 @@ public class PlanService {
     private final ProgressionService progression;
     private final PlanHistory history;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanTemplateRepository templates,
                 ClientService clients, ExerciseService exercises, ProgressionService progression,
-                PlanHistory history, CurrentUser currentUser, Clock clock) {
+                PlanHistory history, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.history = history;
         this.plans = plans;
         this.versions = versions;
@@ -91,9 +97,15 @@ public class PlanService {
     public List<HistoryEntry> history(long planId) {
         var plan = plan(planId);
         var entries = new ArrayList<>(history.of(plan.getId()));
-        progression.signOffsOf(plan.getClientId()).forEach(signOff -> entries.add(new HistoryEntry(
-                signOff.signedAt(), signOff.signedBy(), "Recorded that the client performs " + signOff.exerciseName()
-                + " comfortably" + (signOff.note() == null ? "" : ": \"" + signOff.note() + "\""))));
+        progression.signOffsOf(plan.getClientId()).forEach(signOff -> {
+            entries.add(new HistoryEntry(signOff.signedAt(), signOff.signedBy(), "Recorded that the client performs "
+                    + signOff.exerciseName() + " comfortably" + (signOff.note() == null ? ""
+                    : ": \"" + signOff.note() + "\"")));
+            if (!signOff.current()) {
+                entries.add(new HistoryEntry(signOff.withdrawn().at(), signOff.withdrawn().by(), "Withdrew the "
+                        + "sign-off of " + signOff.exerciseName() + ": \"" + signOff.withdrawn().reason() + "\""));
+            }
+        });
         entries.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
         return entries;
     }
@@ -203,10 +215,16 @@ public class PlanService {
                     + (unresolved.size() > 1 ? " (" + (unresolved.size() - 1) + " more exercise"
                     + (unresolved.size() > 2 ? "s have" : " has") + " the same problem.)" : ""), unresolved);
         }
+        var previous = all.stream().filter(v -> v.getState() == VersionState.ACTIVE).findFirst()
+                .map(PlanVersion::getContent).orElse(null);
         all.stream().filter(v -> v.getState() == VersionState.ACTIVE).forEach(PlanVersion::supersede);
         latest.activate(clock.instant(), currentUser.require().displayName());
         plan.changeStatus(PlanStatus.ACTIVE, clock.instant());
-        return flush(plan);
+        flush(plan);
+        reviewActive(plan, latest.getContent());
+        events.publishEvent(new PlanActivated(plan.getId(), plan.getClientId(), latest.getNumber(), previous,
+                latest.getContent()));
+        return get(plan.getId());
     }
 
     /** The client finished the plan; it stays readable with all its versions. */
@@ -223,6 +241,67 @@ public class PlanService {
         var plan = openForChange(planId, openedVersion);
         plan.changeStatus(PlanStatus.ARCHIVED, clock.instant());
         return flush(plan);
+    }
+
+    // --- review of active plans -------------------------------------------------------------------------------
+
+    /** The client's sign-offs changed: a withdrawn one may leave an active plan with an unmet prerequisite. */
+    @EventListener
+    void reviewAfterSignOffs(SignOffsChanged changed) {
+        plans.findForClient(changed.clientId(), currentUser.clinicId()).stream()
+                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
+                .forEach(plan -> reviewActive(plan, activeContent(plan)));
+    }
+
+    /**
+     * A prerequisite of an exercise was added or removed: every active plan of the clinic that holds the exercise is
+     * checked again. (It reads the clinic's active versions; a prerequisite changes rarely.)
+     */
+    @EventListener
+    void reviewAfterPrerequisites(PrerequisitesChanged changed) {
+        activeHolding(changed.dependentExerciseId()).forEach((plan, content) -> reviewActive(plan, content));
+    }
+
+    /** The active plans of the clinic whose active version prescribes the exercise. */
+    public List<Long> activePlansHolding(long exerciseId) {
+        return activeHolding(exerciseId).keySet().stream().map(Plan::getId).toList();
+    }
+
+    private Map<Plan, PlanContent> activeHolding(long exerciseId) {
+        var active = plans.findActivePlans(currentUser.clinicId());
+        var result = new java.util.LinkedHashMap<Plan, PlanContent>();
+        var byId = active.stream().collect(Collectors.toMap(Plan::getId, Function.identity()));
+        if (byId.isEmpty()) {
+            return result;
+        }
+        versions.findForPlans(byId.keySet()).stream().filter(v -> v.getState() == VersionState.ACTIVE)
+                .filter(v -> v.getContent().prescriptions().anyMatch(p -> p.exerciseId() == exerciseId))
+                .forEach(v -> result.put(byId.get(v.getPlanId()), v.getContent()));
+        return result;
+    }
+
+    /**
+     * Whether the plan's active version still meets the prerequisite rule for this client; if not, a note of what
+     * to review, shown on the plan page and on Today until a clinician resolves it (a new version with the exercise
+     * placed after it or overridden, or a sign-off).
+     */
+    private void reviewActive(Plan plan, PlanContent content) {
+        var problems = explain(ruleFor(plan.getClientId()).unresolved(content));
+        String note = problems.isEmpty() ? null : problems.stream()
+                .map(p -> p.exercise().name() + " needs " + p.missingNames() + " first")
+                .collect(Collectors.joining("; "));
+        if (note != null && note.length() > 300) {
+            note = note.substring(0, 299) + "…";
+        }
+        if (!java.util.Objects.equals(note, plan.getReviewNote())) {
+            plan.noteForReview(note);
+            plans.save(plan);
+        }
+    }
+
+    private PlanContent activeContent(Plan plan) {
+        return versions.findForPlan(plan.getId()).stream().filter(v -> v.getState() == VersionState.ACTIVE)
+                .findFirst().map(PlanVersion::getContent).orElse(PlanContent.empty());
     }
 
     // --- templates -------------------------------------------------------------------------------------------
@@ -307,7 +386,7 @@ public class PlanService {
         var all = versions.findForPlan(plan.getId()).stream().map(PlanVersion::view).toList();
         var active = all.stream().filter(v -> v.state() == VersionState.ACTIVE).findFirst().orElse(null);
         return new PlanDetails(plan.getId(), plan.getVersion(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
-                plan.getStatus(), all.getFirst(), active, all);
+                plan.getStatus(), all.getFirst(), active, all, plan.getReviewNote());
     }
 
     private void refuseIfIntroduced(long clientId, PlanContent before, PlanContent after) {

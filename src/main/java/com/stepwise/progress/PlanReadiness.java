@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * The last evaluation of an active plan's readiness, kept so the Today list can find the clients ready to progress
- * in one query. Only a prompt: the plan page and advancing always evaluate the logs afresh.
+ * in one query. It is evaluated again on every change that can alter it (logs, red flags, sign-offs, prerequisites,
+ * versions, moves), and {@code readyUntil} covers the passage of time, so Today says what the plan page would say.
  */
 @Entity
 @Table(name = "plan_readiness")
@@ -30,6 +31,14 @@ class PlanReadiness {
     @Column(name = "evaluated_on", nullable = false)
     private LocalDate evaluatedOn;
 
+    /** While ready, the last day the evidence keeps it so; null when sign-offs carry it. */
+    @Column(name = "ready_until")
+    private LocalDate readyUntil;
+
+    /** What the client's stage rests on that no longer holds, or null. */
+    @Column(name = "review_note", length = 300)
+    private String reviewNote;
+
     protected PlanReadiness() {
     }
 
@@ -39,9 +48,19 @@ class PlanReadiness {
         this.clientId = clientId;
     }
 
-    void evaluated(boolean isReady, LocalDate on) {
+    void evaluated(boolean isReady, LocalDate until, String review, LocalDate on) {
         this.ready = isReady;
+        this.readyUntil = isReady ? until : null;
+        this.reviewNote = review == null || review.length() <= 300 ? review : review.substring(0, 299) + "…";
         this.evaluatedOn = on;
+    }
+
+    String reviewNote() {
+        return reviewNote;
+    }
+
+    boolean readyOn(LocalDate day) {
+        return ready && (readyUntil == null || !readyUntil.isBefore(day));
     }
 
     long planId() {

@@ -6,13 +6,19 @@ import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.plan.ActivePlan;
+import com.stepwise.plan.PlanActivated;
 import com.stepwise.plan.PlanContent;
 import com.stepwise.plan.PlanDetails;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
+import com.stepwise.plan.StageContent;
 import com.stepwise.plan.PrerequisiteOverride;
 import com.stepwise.plan.PrescriptionContent;
+import com.stepwise.progression.Criterion;
+import com.stepwise.progression.CriterionEdge;
+import com.stepwise.progression.PrerequisitesChanged;
 import com.stepwise.progression.ProgressionService;
+import com.stepwise.progression.SignOffsChanged;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,6 +34,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +56,8 @@ public class ProgressService {
 
     /** How far back readiness looks: the longest criterion window the graph allows. */
     private static final int LONGEST_WINDOW_DAYS = 90;
+    /** How far back a stage the client has left may rest on: what they did in the last year. */
+    private static final int HISTORY_DAYS = 366;
     /** A client with an active plan and nothing logged for this many days has gone quiet. */
     static final int QUIET_DAYS = 14;
     private static final int REVIEW_WEEKS = 12;
@@ -219,7 +228,7 @@ public class ProgressService {
         var plan = plans.get(readiness.planId());
         var snapshot = readinessSnapshots.findById(plan.id())
                 .orElseGet(() -> new PlanReadiness(plan.id(), currentUser.clinicId(), plan.clientId()));
-        snapshot.evaluated(readiness.ready(), LocalDate.now(clock));
+        snapshot.evaluated(readiness.ready(), readiness.readyUntil(), readiness.review(), LocalDate.now(clock));
         readinessSnapshots.save(snapshot);
     }
 
@@ -315,13 +324,27 @@ public class ProgressService {
                 .filter(plan -> !logged.contains(plan.clientId()) && plan.changedAt().isBefore(quietSince))
                 .forEach(plan -> flag.accept(plan.clientId(), Attention.Reason.NO_RECENT_LOG));
         var activeIds = active.stream().map(ActivePlan::planId).collect(Collectors.toSet());
-        readinessSnapshots.findReadySince(clinicId, twoWeeksAgo).stream()
-                .filter(snapshot -> activeIds.contains(snapshot.planId()))
-                .forEach(snapshot -> flag.accept(snapshot.clientId(), Attention.Reason.READY_TO_PROGRESS));
+        var reviews = new HashMap<Long, String>();
+        active.stream().filter(plan -> plan.reviewNote() != null).forEach(plan -> {
+            flag.accept(plan.clientId(), Attention.Reason.NEEDS_REVIEW);
+            reviews.put(plan.clientId(), plan.reviewNote());
+        });
+        for (var snapshot : readinessSnapshots.findForToday(clinicId, today)) {
+            if (!activeIds.contains(snapshot.planId())) {
+                continue;
+            }
+            if (snapshot.readyOn(today)) {
+                flag.accept(snapshot.clientId(), Attention.Reason.READY_TO_PROGRESS);
+            }
+            if (snapshot.reviewNote() != null) {
+                flag.accept(snapshot.clientId(), Attention.Reason.NEEDS_REVIEW);
+                reviews.merge(snapshot.clientId(), snapshot.reviewNote(), (a, b) -> a + "; " + b);
+            }
+        }
 
         return clients.names(reasons.keySet()).stream()
                 .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id())),
-                        redFlagsInWords(openFlags.getOrDefault(name.id(), List.of()))))
+                        redFlagsInWords(openFlags.getOrDefault(name.id(), List.of())), reviews.get(name.id())))
                 .sorted(Comparator.comparing(Attention::mostUrgent).thenComparing(Attention::clientName))
                 .toList();
     }
@@ -396,40 +419,91 @@ public class ProgressService {
         var plan = plans.get(planId);
         var content = activeContent(plan);
         int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        var stage = content.stages().get(current);
         var next = current + 1 < content.stages().size() ? content.stages().get(current + 1) : null;
-        LocalDate today = LocalDate.now(clock);
-        var recent = sessions(plan.clientId(), today.minusDays(LONGEST_WINDOW_DAYS), today);
-        var signedOff = progression.signedOffExercises(plan.clientId());
-        boolean redFlag = redFlags.anyOpen(currentUser.clinicId(), plan.clientId());
+        var evidence = evidence(plan.clientId(), content);
+        Map<Long, String> names = names(content);
 
-        var unlocks = new ArrayList<StageReadiness.Unlock>();
+        var toLeave = new ArrayList<StageReadiness.Check>();
+        var counted = new ArrayList<ReadinessRule.Readiness>();
+        for (var prescription : stage.prescriptions()) {
+            long id = prescription.exerciseId();
+            var words = new ArrayList<String>();
+            boolean met = true;
+            for (var criterion : evidence.exitCriteria(id)) {
+                var readiness = evidence.evaluate(id, criterion, current);
+                counted.add(readiness);
+                words.add(readiness.inWords(names.getOrDefault(id, "An exercise")));
+                met &= readiness.met();
+            }
+            toLeave.add(new StageReadiness.Check(names.getOrDefault(id, "An exercise"), words, met));
+        }
+        var toStart = new ArrayList<StageReadiness.Check>();
         if (next != null) {
-            var ids = new HashSet<Long>();
-            next.prescriptions().forEach(p -> ids.add(p.exerciseId()));
-            Map<Long, String> names = exercises.refs(ids).stream()
-                    .collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+            var inPlanSoFar = new HashSet<Long>();
+            content.stages().subList(0, current + 1).forEach(s -> s.prescriptions()
+                    .forEach(p -> inPlanSoFar.add(p.exerciseId())));
             for (var prescription : next.prescriptions()) {
                 var words = new ArrayList<String>();
                 boolean met = true;
-                for (var requirement : progression.requirementsOf(prescription.exerciseId())) {
-                    long required = requirement.required().id();
-                    var readiness = ReadinessRule.evaluate(required, requirement.criterion(), recent,
-                            prescribedDose(content, current, required), signedOff.contains(required), redFlag,
-                            today);
-                    words.add(readiness.inWords(requirement.required().name()));
-                    met &= readiness.met();
+                for (var edge : evidence.requirementsOf(prescription.exerciseId())) {
+                    String required = names.getOrDefault(edge.required(), "an exercise");
+                    var override = prescription.overrideOf(edge.required());
+                    if (inPlanSoFar.contains(edge.required())) {
+                        continue;
+                    } else if (override.isPresent()) {
+                        words.add(required + ": overridden by " + override.get().clinicianName() + ", \""
+                                + override.get().reason() + "\"");
+                    } else {
+                        var readiness = evidence.evaluate(edge.required(), edge.criterion(), current);
+                        counted.add(readiness);
+                        words.add(readiness.inWords(required));
+                        met &= readiness.met();
+                    }
                 }
-                unlocks.add(new StageReadiness.Unlock(names.getOrDefault(prescription.exerciseId(), "An exercise"),
+                toStart.add(new StageReadiness.Check(names.getOrDefault(prescription.exerciseId(), "An exercise"),
                         words, met));
             }
         }
-        return new StageReadiness(planId, current, content.stages().get(current).name(),
-                next == null ? null : next.name(), unlocks, redFlag);
+        var progress = stages.findInClinic(planId, currentUser.clinicId());
+        var review = inWords(unsupported(stage, evidence, progress.map(StageProgress::reasoned).orElse(Set.of())),
+                names);
+        var result = new StageReadiness(planId, current, stage.name(), next == null ? null : next.name(), toLeave,
+                toStart, evidence.redFlag(), placement(progress), review, null);
+        var until = counted.stream().map(ReadinessRule.Readiness::metUntil).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        return result.ready() ? new StageReadiness(planId, current, stage.name(), next.name(), toLeave, toStart,
+                false, result.placement(), null, until) : result;
     }
 
     /**
-     * Moves the client to the next stage. Without the criteria met (or with a red flag reported) this needs an
-     * override with a written reason, recorded with who and when.
+     * What the stage the client stands on rests on that no longer holds: each prerequisite of one of its exercises
+     * that is neither signed off, overridden by name, passed with a written reason, nor ever done to its criterion (a
+     * sign-off withdrawn, a prerequisite added since), as exercise and prerequisite.
+     */
+    private static List<long[]> unsupported(StageContent stage, Evidence evidence, Set<Long> reasoned) {
+        var problems = new ArrayList<long[]>();
+        for (var prescription : stage.prescriptions()) {
+            for (var edge : evidence.requirementsOf(prescription.exerciseId())) {
+                long required = edge.required();
+                if (!evidence.signedOff().contains(required) && prescription.overrideOf(required).isEmpty()
+                        && !reasoned.contains(required) && !evidence.everDone(required, Integer.MAX_VALUE)) {
+                    problems.add(new long[] {prescription.exerciseId(), required});
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String inWords(List<long[]> unsupported, Map<Long, String> names) {
+        return unsupported.isEmpty() ? null : unsupported.stream().map(pair -> names.getOrDefault(pair[0],
+                "An exercise") + " needs " + names.getOrDefault(pair[1], "an exercise") + ", which is not signed off, "
+                + "overridden or done to its criterion").distinct().collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Moves the client to the next stage. Without the current stage done to its criterion and the next stage's
+     * prerequisites met (or with a red flag open) this needs a written reason, recorded with who and when.
      */
     @Transactional
     public StageReadiness advance(long planId, String overrideReason) {
@@ -437,23 +511,226 @@ public class ProgressService {
         if (!readiness.hasNextStage()) {
             throw new UserFacingException("The client is on the last stage of this plan; there is no next stage.");
         }
+        if (readiness.toStart().isEmpty()) {
+            throw new UserFacingException("The next stage has no exercises. Add some in a new version of the plan "
+                    + "before moving the client on.");
+        }
         String reason = null;
         if (!readiness.ready()) {
-            if (overrideReason == null || overrideReason.isBlank()) {
-                throw new UserFacingException("The criteria for the next stage are not met"
-                        + (readiness.redFlag() ? " and a red flag is open" : "")
-                        + ". To move on anyway, give the reason for the override.");
-            }
-            reason = PrerequisiteOverride.because(overrideReason).reason();
+            reason = requireReason(overrideReason, "The criteria for the next stage are not met"
+                    + (readiness.redFlag() ? " and a red flag is open" : "")
+                    + ". To move on anyway, give the reason for the override.");
         }
-        var user = currentUser.require();
-        var progress = stages.findInClinic(planId, user.clinicId())
-                .orElseGet(() -> new StageProgress(planId, user.clinicId()));
-        progress.moveTo(readiness.currentStage() + 1, user.displayName(), reason, clock.instant());
-        stages.save(progress);
+        var content = activeContent(plans.get(planId));
+        move(planId, readiness.currentStage() + 1, reason, reason == null
+                ? "Moved on with \"" + readiness.currentStageName() + "\" done to its criterion"
+                : "Moved on before the criteria were met", reason == null ? List.of()
+                : content.stages().subList(readiness.currentStage(), readiness.currentStage() + 1));
         var now = readiness(planId);
         remember(now);
         return now;
+    }
+
+    /**
+     * A clinician puts the client on another stage of the active version. Back is always allowed. Forward past a
+     * stage the client has not done to its criterion, or with a red flag open, needs a written reason.
+     */
+    @Transactional
+    public StageReadiness placeOn(long planId, int stageIndex, String reason) {
+        var plan = plans.get(planId);
+        var content = activeContent(plan);
+        if (stageIndex < 0 || stageIndex >= content.stages().size()) {
+            throw new UserFacingException("This plan has no such stage.");
+        }
+        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        var target = content.stages().get(stageIndex);
+        if (stageIndex == current) {
+            // Staying, with a reason, covers what the stage rests on that no longer holds.
+            var evidence = evidence(plan.clientId(), content);
+            var reasoned = stages.findInClinic(planId, currentUser.clinicId()).map(StageProgress::reasoned)
+                    .orElse(Set.of());
+            var open = unsupported(target, evidence, reasoned);
+            if (!open.isEmpty()) {
+                String given = requireReason(reason, "To keep the client on \"" + target.name() + "\", give the "
+                        + "reason: " + inWords(open, names(content)) + ".");
+                var progressRow = stages.findInClinic(planId, currentUser.clinicId()).orElseThrow();
+                var covered = new HashSet<>(reasoned);
+                open.forEach(pair -> covered.add(pair[1]));
+                progressRow.passedWithReason(covered);
+                move(planId, stageIndex, given, "Kept on \"" + target.name() + "\" by a clinician: \"" + given
+                        + "\"", List.of());
+            }
+            var now = readiness(planId);
+            remember(now);
+            return now;
+        }
+        String given = reason == null || reason.isBlank() ? null : reason;
+        if (stageIndex > current) {
+            var evidence = evidence(plan.clientId(), content);
+            var notDone = content.stages().subList(current, stageIndex).stream()
+                    .flatMap(s -> s.prescriptions().stream()).map(PrescriptionContent::exerciseId)
+                    .filter(id -> !evidence.everDone(id, current)).findFirst();
+            if (notDone.isPresent() || evidence.redFlag()) {
+                given = requireReason(reason, (evidence.redFlag() ? "A red flag is open" : names(content)
+                        .getOrDefault(notDone.get(), "An exercise") + " has not been done to its criterion")
+                        + ", so moving the client on to \"" + target.name() + "\" needs a written reason.");
+            }
+        }
+        move(planId, stageIndex, stageIndex > current ? given : null, (stageIndex > current ? "Moved on to \""
+                : "Moved back to \"") + target.name() + "\" by a clinician" + (given == null ? ""
+                : ": \"" + given + "\""), stageIndex > current && given != null
+                ? content.stages().subList(current, stageIndex) : List.of());
+        var now = readiness(planId);
+        remember(now);
+        return now;
+    }
+
+    /**
+     * A new version became active: the client's stage is worked out again, never copied. The client stays on the
+     * first stage of the new version that they have not done: a stage counts as done when each of its exercises
+     * stood in a stage the client had left and was done to its criterion at some point (or is signed off). A
+     * clinician may then place them elsewhere ({@link #placeOn}).
+     */
+    @EventListener
+    void placeOnActivation(PlanActivated activated) {
+        var user = currentUser.require();
+        int stage = 0;
+        String why = "Version " + activated.versionNumber() + " activated: the client starts on the first stage";
+        if (activated.previous() != null && !activated.previous().stages().isEmpty()) {
+            int was = Math.min(stages.findInClinic(activated.planId(), user.clinicId()).map(StageProgress::stageIndex)
+                    .orElse(0), activated.previous().stages().size() - 1);
+            var left = new HashSet<Long>();
+            activated.previous().stages().subList(0, was).forEach(s -> s.prescriptions()
+                    .forEach(p -> left.add(p.exerciseId())));
+            var evidence = evidence(activated.clientId(), activated.content());
+            var names = names(activated.content());
+            var newStages = activated.content().stages();
+            why = "Version " + activated.versionNumber() + " activated";
+            while (stage < newStages.size() - 1) {
+                var notDone = newStages.get(stage).prescriptions().stream().map(PrescriptionContent::exerciseId)
+                        .filter(id -> !left.contains(id) || !evidence.everDone(id, Integer.MAX_VALUE)).findFirst();
+                if (notDone.isPresent()) {
+                    why += stage == 0 ? ": " : ": the earlier stages are done; ";
+                    why += names.getOrDefault(notDone.get(), "an exercise") + " in \"" + newStages.get(stage).name()
+                            + "\" is not yet done to its criterion";
+                    break;
+                }
+                stage++;
+            }
+            if (stage == newStages.size() - 1 && !why.contains("not yet done")) {
+                why += ": the earlier stages are done";
+            }
+        }
+        stages.findInClinic(activated.planId(), user.clinicId()).ifPresent(p -> p.passedWithReason(Set.of()));
+        move(activated.planId(), stage, null, why, List.of());
+        remember(readiness(activated.planId()));
+    }
+
+    /** A sign-off recorded or withdrawn changes what the client is ready for: Today must say so at once. */
+    @EventListener
+    void refreshAfterSignOffs(SignOffsChanged changed) {
+        refreshReadiness(changed.clientId());
+    }
+
+    /** A prerequisite added or removed changes readiness in every active plan holding either exercise. */
+    @EventListener
+    void refreshAfterPrerequisites(PrerequisitesChanged changed) {
+        var affected = new java.util.LinkedHashSet<Long>(plans.activePlansHolding(changed.dependentExerciseId()));
+        affected.addAll(plans.activePlansHolding(changed.requiredExerciseId()));
+        affected.forEach(planId -> remember(readiness(planId)));
+    }
+
+    /** Moves the client; the exercises of {@code passed} were passed with a written reason. */
+    private void move(long planId, int stage, String reason, String why, List<StageContent> passed) {
+        var user = currentUser.require();
+        var progress = stages.findInClinic(planId, user.clinicId())
+                .orElseGet(() -> new StageProgress(planId, user.clinicId()));
+        if (!passed.isEmpty()) {
+            var reasoned = new HashSet<>(progress.reasoned());
+            passed.forEach(s -> s.prescriptions().forEach(p -> reasoned.add(p.exerciseId())));
+            progress.passedWithReason(reasoned);
+        }
+        progress.moveTo(stage, user.displayName(), reason, why, clock.instant());
+        stages.save(progress);
+    }
+
+    private static String placement(java.util.Optional<StageProgress> progress) {
+        return progress.filter(p -> p.basis() != null)
+                .map(p -> p.basis() + " (" + p.changedByName() + ", " + com.stepwise.base.ui.Dates.format(p.changedAt())
+                        + ")")
+                .orElse(null);
+    }
+
+    private static String requireReason(String reason, String refusal) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException(refusal);
+        }
+        return PrerequisiteOverride.because(reason).reason();
+    }
+
+    private Map<Long, String> names(PlanContent content) {
+        var ids = new HashSet<Long>();
+        content.prescriptions().forEach(p -> ids.add(p.exerciseId()));
+        progression.criteria().forEach(edge -> ids.add(edge.required()));
+        return exercises.refs(ids).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+    }
+
+    /** What the client's record says, read once for one evaluation: logs, sign-offs, open red flags, the graph. */
+    private Evidence evidence(long clientId, PlanContent content) {
+        LocalDate today = LocalDate.now(clock);
+        return new Evidence(content, progression.criteria(),
+                sessions(clientId, today.minusDays(HISTORY_DAYS), today),
+                progression.signedOffExercises(clientId), redFlags.anyOpen(currentUser.clinicId(), clientId), today);
+    }
+
+    /** The client's record against one plan's content, evaluated by {@link ReadinessRule}. */
+    private record Evidence(PlanContent content, List<CriterionEdge> edges, List<LoggedExercise> logs,
+                            Set<Long> signedOff, boolean redFlag, LocalDate today) {
+
+        /**
+         * The criteria for leaving a stage with this exercise: that of every prerequisite it is (each exercise it
+         * unlocks may ask for more), or the default when it unlocks nothing.
+         */
+        List<Criterion> exitCriteria(long exerciseId) {
+            var criteria = edges.stream().filter(edge -> edge.required() == exerciseId).map(CriterionEdge::criterion)
+                    .distinct().toList();
+            return criteria.isEmpty() ? List.of(Criterion.DEFAULT) : criteria;
+        }
+
+        List<CriterionEdge> requirementsOf(long exerciseId) {
+            return edges.stream().filter(edge -> edge.dependent() == exerciseId).toList();
+        }
+
+        ReadinessRule.Readiness evaluate(long exerciseId, Criterion criterion, int upToStage) {
+            var recent = logs.stream().filter(log -> !log.date().isBefore(today.minusDays(LONGEST_WINDOW_DAYS)))
+                    .toList();
+            return ReadinessRule.evaluate(exerciseId, criterion, recent, dose(exerciseId, upToStage),
+                    signedOff.contains(exerciseId), redFlag, today);
+        }
+
+        /** Done to each of its criteria at some point in the record, or signed off. */
+        boolean everDone(long exerciseId, int upToStage) {
+            return signedOff.contains(exerciseId) || exitCriteria(exerciseId).stream().allMatch(criterion ->
+                    ReadinessRule.everMet(exerciseId, criterion, logs, dose(exerciseId, upToStage), today));
+        }
+
+        /** The dose the exercise is prescribed at in the given stage or the nearest before it; once a day if none. */
+        ReadinessRule.PrescribedDose dose(long exerciseId, int upToStage) {
+            var stagesList = content.stages();
+            for (int stage = Math.min(upToStage, stagesList.size() - 1); stage >= 0; stage--) {
+                for (PrescriptionContent p : stagesList.get(stage).prescriptions()) {
+                    if (p.exerciseId() == exerciseId) {
+                        return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
+                    }
+                }
+            }
+            for (var p : content.prescriptions().toList()) {
+                if (p.exerciseId() == exerciseId) {
+                    return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
+                }
+            }
+            return ReadinessRule.PrescribedDose.ONCE;
+        }
     }
 
     // --- outcome measures ------------------------------------------------------------------------------------------
@@ -527,17 +804,5 @@ public class ProgressService {
                     + "against it.");
         }
         return plan.active().content();
-    }
-
-    /** The dose of the required exercise in this stage or the nearest earlier one; once a day if not prescribed. */
-    private static ReadinessRule.PrescribedDose prescribedDose(PlanContent content, int current, long exerciseId) {
-        for (int stage = current; stage >= 0; stage--) {
-            for (PrescriptionContent p : content.stages().get(stage).prescriptions()) {
-                if (p.exerciseId() == exerciseId) {
-                    return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
-                }
-            }
-        }
-        return ReadinessRule.PrescribedDose.ONCE;
     }
 }

@@ -44,10 +44,16 @@ class ProgressTimeline {
         redFlags.forEach(flag -> entries.add(new TimelineEntry(flag.reportedOn(), TimelineEntry.Kind.RED_FLAG,
                 redFlagInWords(flag))));
         stageChanges(clientId, from, entries);
-        progression.signOffsOf(clientId).forEach(signOff -> entries.add(new TimelineEntry(
-                LocalDate.ofInstant(signOff.signedAt(), clock.getZone()), TimelineEntry.Kind.SIGN_OFF,
-                signOff.exerciseName() + " signed off by " + signOff.signedBy()
-                        + (signOff.note() == null ? "" : ": " + signOff.note()))));
+        progression.signOffsOf(clientId).forEach(signOff -> {
+            entries.add(new TimelineEntry(LocalDate.ofInstant(signOff.signedAt(), clock.getZone()),
+                    TimelineEntry.Kind.SIGN_OFF, signOff.exerciseName() + " signed off by " + signOff.signedBy()
+                    + (signOff.note() == null ? "" : ": " + signOff.note())));
+            if (!signOff.current()) {
+                entries.add(new TimelineEntry(LocalDate.ofInstant(signOff.withdrawn().at(), clock.getZone()),
+                        TimelineEntry.Kind.SIGN_OFF, "Sign-off of " + signOff.exerciseName() + " withdrawn by "
+                        + signOff.withdrawn().by() + ": " + signOff.withdrawn().reason()));
+            }
+        });
         measures.forEach(m -> entries.add(new TimelineEntry(m.measuredOn(), TimelineEntry.Kind.QUESTIONNAIRE,
                 m.kind().label() + ": " + m.scoreInWords())));
         return entries.stream().filter(e -> !e.date().isBefore(from))
@@ -119,8 +125,10 @@ class ProgressTimeline {
                 }
                 String stage = change.stageIndex() < names.size() ? names.get(change.stageIndex())
                         : "stage " + (change.stageIndex() + 1);
-                entries.add(new TimelineEntry(date, TimelineEntry.Kind.STAGE, summary.title() + ": moved on to "
-                        + stage + " by " + change.changedByName()));
+                boolean activation = change.basis() != null && change.basis().startsWith("Version ");
+                entries.add(new TimelineEntry(date, TimelineEntry.Kind.STAGE, summary.title()
+                        + (activation ? ": placed on " + stage + " (" + change.basis() + ")"
+                        : ": moved on to " + stage) + " by " + change.changedByName()));
                 if (change.overrideReason() != null) {
                     entries.add(new TimelineEntry(date, TimelineEntry.Kind.OVERRIDE, "Advanced without the "
                             + "criteria met: " + change.overrideReason()));

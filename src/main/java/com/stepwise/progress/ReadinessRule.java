@@ -21,7 +21,7 @@ public final class ReadinessRule {
 
     /** The evaluation of one prerequisite, as the plan page shows it. */
     public record Readiness(long requiredExerciseId, Criterion criterion, int comfortableDays, boolean signedOff,
-                            boolean redFlag, Integer lastPain) {
+                            boolean redFlag, Integer lastPain, LocalDate evidenceUntil) {
 
         public boolean painAboveLimit() {
             return lastPain != null && lastPain > criterion.maxPain();
@@ -29,6 +29,14 @@ public final class ReadinessRule {
 
         public boolean met() {
             return !redFlag && !painAboveLimit() && (signedOff || comfortableDays >= criterion.sessions());
+        }
+
+        /**
+         * The last day this stays met without anything new happening: the day the oldest session it counts on leaves
+         * the window; null when a sign-off carries it (a sign-off does not age) or when it is not met.
+         */
+        public LocalDate metUntil() {
+            return !met() || signedOff ? null : evidenceUntil;
         }
 
         /** "Gluteal stretches, part 1: 2 of 3 comfortable days with pain ≤ 3 in the last 14 days". */
@@ -63,23 +71,50 @@ public final class ReadinessRule {
     }
 
     /**
-     * @param logs          the client's logged sessions (any exercise, any day; those outside the window are ignored)
+     * @param logs          the client's logged sessions of the last weeks (any exercise; those outside the window
+     *                      count only for the last pain)
      * @param openRedFlag   whether the client has a red flag no clinician has acknowledged yet
      */
     public static Readiness evaluate(long requiredExerciseId, Criterion criterion, List<LoggedExercise> logs,
                                      PrescribedDose dose, boolean signedOff, boolean openRedFlag, LocalDate today) {
         LocalDate from = today.minusDays(criterion.windowDays() - 1L);
-        Map<LocalDate, List<LoggedExercise>> byDay = logs.stream()
-                .filter(log -> log.exerciseId() == requiredExerciseId)
-                .filter(log -> !log.date().isBefore(from) && !log.date().isAfter(today))
-                .collect(Collectors.groupingBy(LoggedExercise::date, TreeMap::new, Collectors.toList()));
-        int comfortableDays = (int) byDay.values().stream()
-                .filter(day -> comfortableAtDose(day, criterion, dose)).count();
+        var byDay = byDay(requiredExerciseId, logs, today);
+        var qualifying = byDay.entrySet().stream().filter(day -> !day.getKey().isBefore(from))
+                .filter(day -> comfortableAtDose(day.getValue(), criterion, dose)).map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        // The last time the exercise was logged with a pain score, however long ago within the logs given: pain
+        // that was too high stays a reason not to progress until a better day is logged, not until it ages out.
         Integer lastPain = byDay.values().stream()
                 .map(day -> day.stream().map(LoggedExercise::pain).filter(p -> p != null).max(Integer::compare))
                 .filter(java.util.Optional::isPresent).map(java.util.Optional::get)
                 .reduce((earlier, later) -> later).orElse(null);
-        return new Readiness(requiredExerciseId, criterion, comfortableDays, signedOff, openRedFlag, lastPain);
+        LocalDate until = qualifying.size() >= criterion.sessions()
+                ? qualifying.get(criterion.sessions() - 1).plusDays(criterion.windowDays() - 1L) : null;
+        return new Readiness(requiredExerciseId, criterion, qualifying.size(), signedOff, openRedFlag, lastPain,
+                until);
+    }
+
+    /**
+     * Whether the client ever did the exercise to the criterion: some window of D days in the logs given held N
+     * days at the prescribed dose, comfortable, within the pain limit. What a stage the client has left rests on.
+     */
+    public static boolean everMet(long exerciseId, Criterion criterion, List<LoggedExercise> logs,
+                                  PrescribedDose dose, LocalDate today) {
+        var days = byDay(exerciseId, logs, today).entrySet().stream()
+                .filter(day -> comfortableAtDose(day.getValue(), criterion, dose)).map(Map.Entry::getKey).toList();
+        for (int i = 0; i + criterion.sessions() - 1 < days.size(); i++) {
+            var last = days.get(i + criterion.sessions() - 1);
+            if (last.isBefore(days.get(i).plusDays(criterion.windowDays()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<LocalDate, List<LoggedExercise>> byDay(long exerciseId, List<LoggedExercise> logs,
+                                                            LocalDate today) {
+        return logs.stream().filter(log -> log.exerciseId() == exerciseId && !log.date().isAfter(today))
+                .collect(Collectors.groupingBy(LoggedExercise::date, TreeMap::new, Collectors.toList()));
     }
 
     private static boolean comfortableAtDose(List<LoggedExercise> day, Criterion criterion, PrescribedDose dose) {

@@ -37,6 +37,12 @@ class StageProgress {
     @Column(name = "override_reason", length = 500)
     private String overrideReason;
 
+    @Column(name = "basis", length = 300)
+    private String basis;
+
+    @Column(name = "reasoned", length = 2000)
+    private String reasoned;
+
     protected StageProgress() {
     }
 
@@ -45,11 +51,40 @@ class StageProgress {
         this.clinicId = clinicId;
     }
 
-    void moveTo(int stage, String by, String reason, Instant now) {
+    /**
+     * @param reason the clinician's reason when the evidence did not carry the move, else null
+     * @param why    what the move rests on, in words, for the plan page
+     */
+    void moveTo(int stage, String by, String reason, String why, Instant now) {
         this.stageIndex = stage;
         this.changedByName = by;
         this.overrideReason = reason;
+        this.basis = why == null ? null : why.length() > 300 ? why.substring(0, 299) + "…" : why;
         this.changedAt = now;
+    }
+
+    String basis() {
+        return basis;
+    }
+
+    /** The exercises the client was moved past with a written reason since the version was activated. */
+    java.util.Set<Long> reasoned() {
+        if (reasoned == null || reasoned.isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(reasoned.split(",")).map(Long::valueOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Sets the exercises passed with a reason; a version's activation starts again from none. */
+    void passedWithReason(java.util.Set<Long> exercises) {
+        var text = exercises.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        if (text.length() > 2000) {
+            throw new com.stepwise.base.UserFacingException("This plan has too many exercises passed with a reason: "
+                    + "activate a new version that places the client by what they have done.");
+        }
+        this.reasoned = text.isEmpty() ? null : text;
     }
 
     int stageIndex() {

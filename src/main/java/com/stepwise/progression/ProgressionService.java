@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,13 @@ public class ProgressionService {
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressionService(PrerequisiteRepository prerequisites, SignOffRepository signOffs, ExerciseService exercises,
-                       ClientService clients, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                       ClientService clients, CurrentUser currentUser, EntityManager entityManager,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.prerequisites = prerequisites;
         this.signOffs = signOffs;
         this.exercises = exercises;
@@ -53,6 +57,13 @@ public class ProgressionService {
     public PrerequisiteGraph graph() {
         return new PrerequisiteGraph(prerequisites.findVisible(currentUser.clinicId()).stream()
                 .map(Prerequisite::edge).toList());
+    }
+
+    /** Every prerequisite this clinic sees, with its criterion, in one query. */
+    public List<CriterionEdge> criteria() {
+        return prerequisites.findVisible(currentUser.clinicId()).stream()
+                .map(p -> new CriterionEdge(p.getRequiredExerciseId(), p.getDependentExerciseId(), p.criterion()))
+                .toList();
     }
 
     /** What must be comfortable before this exercise may be prescribed. */
@@ -101,6 +112,7 @@ public class ProgressionService {
         });
         var saved = prerequisites.save(new Prerequisite(clinicId, requiredId, dependentId, criterion,
                 clock.instant()));
+        events.publishEvent(new PrerequisitesChanged(requiredId, dependentId));
         return view(saved, Map.of(requiredId, required, dependentId, dependent));
     }
 
@@ -129,23 +141,55 @@ public class ProgressionService {
                     + "client, with a reason, when you build their plan.");
         }
         prerequisites.delete(prerequisite);
+        events.publishEvent(new PrerequisitesChanged(prerequisite.getRequiredExerciseId(),
+                prerequisite.getDependentExerciseId()));
     }
 
     /**
-     * Records that the client performs the exercise comfortably, dated and attributed to the signed-in clinician.
-     * From then on it counts as met for every exercise that requires it.
+     * Records that the client performs the exercise comfortably, seen by the signed-in clinician, with a note of what
+     * was seen. From then on it counts as met for every exercise that requires it, unless pain above the limit or an
+     * open red flag outweighs it, until it is withdrawn.
      */
     @Transactional
     public SignOffView recordSignOff(long clientId, long exerciseId, String note) {
         clients.requireInClinic(clientId);
         var exercise = exercises.findRef(exerciseId).orElseThrow(() -> new NotFoundException("That exercise"));
-        if (note != null && note.strip().length() > 500) {
+        var text = note == null ? "" : note.strip();
+        if (text.length() < 5) {
+            throw new UserFacingException("Write what you saw, such as \"Did 10 slow tilts without pain in clinic "
+                    + "today\": a sign-off is a clinical observation.");
+        }
+        if (text.length() > 500) {
             throw new UserFacingException("Keep the sign-off note under 500 characters.");
         }
         var user = currentUser.require();
         var saved = signOffs.save(new SignOff(user.clinicId(), clientId, exerciseId, user.clinicianId(),
-                user.displayName(), clock.instant(), note));
+                user.displayName(), clock.instant(), text));
+        events.publishEvent(new SignOffsChanged(clientId));
         return saved.view(exercise.name());
+    }
+
+    /**
+     * The client no longer performs the exercise comfortably (or the sign-off was a mistake): it stops counting, and
+     * stays in the record with who withdrew it, when and why. Plans that relied on it are flagged for review.
+     */
+    @Transactional
+    public SignOffView withdrawSignOff(long signOffId, String reason) {
+        var signOff = signOffs.findInClinic(signOffId, currentUser.clinicId())
+                .orElseThrow(() -> new NotFoundException("That sign-off"));
+        clients.requireInClinic(signOff.getClientId());
+        if (signOff.isWithdrawn()) {
+            throw new UserFacingException("This sign-off was already withdrawn.");
+        }
+        var text = reason == null ? "" : reason.strip();
+        if (text.length() < 5 || text.length() > 500) {
+            throw new UserFacingException("Give the reason for withdrawing the sign-off, under 500 characters, such "
+                    + "as \"Pain came back when she restarted the tilt\".");
+        }
+        signOff.withdraw(currentUser.require().displayName(), text, clock.instant());
+        signOffs.saveAndFlush(signOff);
+        events.publishEvent(new SignOffsChanged(signOff.getClientId()));
+        return signOff.view(exercises.findRef(signOff.getExerciseId()).map(ExerciseRef::name).orElse("An exercise"));
     }
 
     /** The client's sign-offs, newest first. */

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
-/** "The client performs this exercise comfortably", dated and attributed. A clinical record: never deleted. */
+/**
+ * "The client performs this exercise comfortably", dated, attributed and with a note of what was seen. A clinical
+ * record: never deleted; withdrawn with a reason when it no longer holds.
+ */
 @Entity
 @Table(name = "sign_off")
 @Audited
@@ -41,6 +44,15 @@ class SignOff {
     @Column(name = "note", length = 500)
     private String note;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by_name", length = 120)
+    private String withdrawnByName;
+
+    @Column(name = "withdrawal_reason", length = 500)
+    private String withdrawalReason;
+
     protected SignOff() {
     }
 
@@ -55,12 +67,29 @@ class SignOff {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** No longer true: kept in the record with who withdrew it, when and why. */
+    void withdraw(String by, String reason, Instant now) {
+        this.withdrawnByName = by;
+        this.withdrawalReason = reason;
+        this.withdrawnAt = now;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     long getExerciseId() {
         return exerciseId;
     }
 
+    long getClientId() {
+        return clientId;
+    }
+
     SignOffView view(String exerciseName) {
-        return new SignOffView(id, clientId, exerciseId, exerciseName, signedByName, signedAt, note);
+        return new SignOffView(id, clientId, exerciseId, exerciseName, signedByName, signedAt, note,
+                withdrawnAt == null ? null : new SignOffView.Withdrawal(withdrawnByName, withdrawnAt,
+                        withdrawalReason));
     }
 
     @Override

@@ -318,6 +318,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void renderProblems() {
         banner.removeAll();
+        if (details.reviewNote() != null) {
+            var review = new Div(new Span("Needs review: the version the client follows no longer meets the "
+                    + "prerequisite rule. " + details.reviewNote() + ". Place each exercise after what it needs, record "
+                    + "a sign-off, or override with a reason, and activate the new version."));
+            review.addClassNames("form-problem", "review-notice");
+            banner.add(review);
+        }
         var problems = plans.problemsIntroduced(client.id(), PlanContent.empty(), working);
         if (!problems.isEmpty()) {
             var list = new UnorderedList();

@@ -74,7 +74,7 @@ class TodayView extends Main implements AfterNavigationObserver {
         for (var reason : attention.reasons()) {
             cell.add(new Badge(reason.label(), switch (reason) {
                 case URGENT_RED_FLAG, RED_FLAG -> Badge.Tone.ERROR;
-                case PAIN_UP -> Badge.Tone.WARNING;
+                case PAIN_UP, NEEDS_REVIEW -> Badge.Tone.WARNING;
                 case READY_TO_PROGRESS -> Badge.Tone.SUCCESS;
                 case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
             }));
@@ -83,6 +83,11 @@ class TodayView extends Main implements AfterNavigationObserver {
             var flags = new Span(attention.redFlags());
             flags.addClassName("today-red-flags");
             cell.add(flags);
+        }
+        if (attention.review() != null) {
+            var review = new Span(attention.review());
+            review.addClassName("today-review");
+            cell.add(review);
         }
         return cell;
     }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
@@ -48,14 +50,15 @@ class SignOffsSection implements ClientPageSection {
         private final long clientId;
         private final Div list = new Div();
         final ComboBox<ExerciseRef> exercise = new ComboBox<>("Performs comfortably");
-        final TextField note = new TextField("Note (optional)");
+        final TextField note = new TextField("What did you see?");
         final Div problem = new Div();
 
         Panel(long clientId) {
             this.clientId = clientId;
             addClassNames("detail-section", "sign-offs");
-            var hint = new Paragraph("A sign-off says the client already does an exercise comfortably. It counts as "
-                    + "met for every exercise that requires it.");
+            var hint = new Paragraph("A sign-off records that you saw the client do an exercise comfortably. It "
+                    + "counts as met for every exercise that requires it, unless pain above the limit or an open red "
+                    + "flag outweighs it. Withdraw it if that stops being true.");
             hint.addClassName("section-hint");
             exercise.setItems(query -> exercises.findRefsByName(query.getFilter().orElse(""),
                     query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
@@ -104,15 +107,52 @@ class SignOffsSection implements ClientPageSection {
             signOffs.forEach(s -> list.add(row(s)));
         }
 
-        private static Component row(SignOffView signOff) {
+        private Component row(SignOffView signOff) {
             var name = new Span(signOff.exerciseName());
             name.addClassName("edge-name");
             var who = new Span(signOff.signedBy() + ", " + Dates.format(signOff.signedAt())
-                    + (signOff.note() == null ? "" : " · " + signOff.note()));
+                    + (signOff.note() == null ? "" : " · " + signOff.note())
+                    + (signOff.current() ? "" : " · withdrawn by " + signOff.withdrawn().by() + ", "
+                    + Dates.format(signOff.withdrawn().at()) + ": " + signOff.withdrawn().reason()));
             who.addClassName("edge-criterion");
             var row = new Div(name, who);
             row.addClassName("edge");
+            if (signOff.current()) {
+                var withdraw = new Button("Withdraw…", e -> withdrawDialog(signOff).open());
+                withdraw.setAriaLabel("Withdraw the sign-off of " + signOff.exerciseName());
+                row.add(withdraw);
+            } else {
+                row.addClassName("withdrawn");
+            }
             return row;
+        }
+
+        Dialog withdrawDialog(SignOffView signOff) {
+            var dialog = new Dialog();
+            dialog.setHeaderTitle("Withdraw the sign-off of " + signOff.exerciseName());
+            var reason = new TextArea("Why does it no longer hold?");
+            reason.setWidthFull();
+            reason.setMaxLength(500);
+            reason.setHelperText("Kept in the record with your name and the time. Plans that relied on it are "
+                    + "flagged for review.");
+            var problemText = new Div();
+            problemText.addClassName("form-problem");
+            problemText.setVisible(false);
+            dialog.add(reason, problemText);
+            var confirm = new Button("Withdraw the sign-off", e -> {
+                try {
+                    progression.withdrawSignOff(signOff.id(), reason.getValue());
+                    dialog.close();
+                    Notifications.success("Withdrawn: " + signOff.exerciseName() + " no longer counts as met.");
+                    refresh();
+                } catch (UserFacingException refused) {
+                    problemText.setText(refused.getMessage());
+                    problemText.setVisible(true);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+            return dialog;
         }
     }
 }
