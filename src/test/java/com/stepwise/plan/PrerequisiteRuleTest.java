@@ -58,6 +58,22 @@ class PrerequisiteRuleTest {
     }
 
     @Test
+    void everyPrerequisiteMustBeMetNotJustOne() {
+        var twoNeeds = new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+                new Edge(CAT_COW, PART_1))), Set.of());
+        var plan = PlanContent.firstStage().withStage("Stage 2");
+        plan = plan.withExercise(stage(plan, 0), TILT, DOSE);
+        plan = plan.withExercise(stage(plan, 1), PART_1, DOSE);
+        assertThat(twoNeeds.unresolved(plan)).singleElement()
+                .satisfies(v -> assertThat(v.missing()).containsExactly(CAT_COW));
+        var both = plan.withExercise(stage(plan, 0), CAT_COW, DOSE);
+        assertThat(twoNeeds.unresolved(both)).isEmpty();
+        assertThat(new PrerequisiteRule(new PrerequisiteGraph(List.of(new Edge(TILT, PART_1),
+                new Edge(CAT_COW, PART_1))), Set.of(CAT_COW)).unresolved(plan))
+                .as("one in an earlier stage, the other signed off").isEmpty();
+    }
+
+    @Test
     void aSignOffCountsAsMet() {
         var signedOff = new PrerequisiteRule(GRAPH, Set.of(PART_1));
         var plan = PlanContent.firstStage();
