@@ -14,8 +14,6 @@ import com.stepwise.plan.PlanStatus;
 import com.stepwise.plan.StageContent;
 import com.stepwise.plan.PrerequisiteOverride;
 import com.stepwise.plan.PrescriptionContent;
-import com.stepwise.progression.Criterion;
-import com.stepwise.progression.CriterionEdge;
 import com.stepwise.progression.PrerequisitesChanged;
 import com.stepwise.progression.ProgressionService;
 import com.stepwise.progression.SignOffsChanged;
@@ -54,8 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("isAuthenticated()")
 public class ProgressService {
 
-    /** How far back readiness looks: the longest criterion window the graph allows. */
-    private static final int LONGEST_WINDOW_DAYS = 90;
     /** How far back a stage the client has left may rest on: what they did in the last year. */
     private static final int HISTORY_DAYS = 366;
     /** A client with an active plan and nothing logged for this many days has gone quiet. */
@@ -466,7 +462,7 @@ public class ProgressService {
             }
         }
         var progress = stages.findInClinic(planId, currentUser.clinicId());
-        var review = inWords(unsupported(stage, evidence, progress.map(StageProgress::reasoned).orElse(Set.of())),
+        var review = inWords(evidence.unsupported(stage, progress.map(StageProgress::reasoned).orElse(Set.of())),
                 names);
         var result = new StageReadiness(planId, current, stage.name(), next == null ? null : next.name(), toLeave,
                 toStart, evidence.redFlag(), placement(progress), review, null);
@@ -474,25 +470,6 @@ public class ProgressService {
                 .min(Comparator.naturalOrder()).orElse(null);
         return result.ready() ? new StageReadiness(planId, current, stage.name(), next.name(), toLeave, toStart,
                 false, result.placement(), null, until) : result;
-    }
-
-    /**
-     * What the stage the client stands on rests on that no longer holds: each prerequisite of one of its exercises
-     * that is neither signed off, overridden by name, passed with a written reason, nor ever done to its criterion (a
-     * sign-off withdrawn, a prerequisite added since), as exercise and prerequisite.
-     */
-    private static List<long[]> unsupported(StageContent stage, Evidence evidence, Set<Long> reasoned) {
-        var problems = new ArrayList<long[]>();
-        for (var prescription : stage.prescriptions()) {
-            for (var edge : evidence.requirementsOf(prescription.exerciseId())) {
-                long required = edge.required();
-                if (!evidence.signedOff().contains(required) && prescription.overrideOf(required).isEmpty()
-                        && !reasoned.contains(required) && !evidence.everDone(required, Integer.MAX_VALUE)) {
-                    problems.add(new long[] {prescription.exerciseId(), required});
-                }
-            }
-        }
-        return problems;
     }
 
     private static String inWords(List<long[]> unsupported, Map<Long, String> names) {
@@ -549,7 +526,7 @@ public class ProgressService {
             var evidence = evidence(plan.clientId(), content);
             var reasoned = stages.findInClinic(planId, currentUser.clinicId()).map(StageProgress::reasoned)
                     .orElse(Set.of());
-            var open = unsupported(target, evidence, reasoned);
+            var open = evidence.unsupported(target, reasoned);
             if (!open.isEmpty()) {
                 String given = requireReason(reason, "To keep the client on \"" + target.name() + "\", give the "
                         + "reason: " + inWords(open, names(content)) + ".");
@@ -567,9 +544,7 @@ public class ProgressService {
         String given = reason == null || reason.isBlank() ? null : reason;
         if (stageIndex > current) {
             var evidence = evidence(plan.clientId(), content);
-            var notDone = content.stages().subList(current, stageIndex).stream()
-                    .flatMap(s -> s.prescriptions().stream()).map(PrescriptionContent::exerciseId)
-                    .filter(id -> !evidence.everDone(id, current)).findFirst();
+            var notDone = evidence.firstNotDone(current, stageIndex);
             if (notDone.isPresent() || evidence.redFlag()) {
                 given = requireReason(reason, (evidence.redFlag() ? "A red flag is open" : names(content)
                         .getOrDefault(notDone.get(), "An exercise") + " has not been done to its criterion")
@@ -597,29 +572,16 @@ public class ProgressService {
         int stage = 0;
         String why = "Version " + activated.versionNumber() + " activated: the client starts on the first stage";
         if (activated.previous() != null && !activated.previous().stages().isEmpty()) {
-            int was = Math.min(stages.findInClinic(activated.planId(), user.clinicId()).map(StageProgress::stageIndex)
-                    .orElse(0), activated.previous().stages().size() - 1);
-            var left = new HashSet<Long>();
-            activated.previous().stages().subList(0, was).forEach(s -> s.prescriptions()
-                    .forEach(p -> left.add(p.exerciseId())));
-            var evidence = evidence(activated.clientId(), activated.content());
-            var names = names(activated.content());
+            int was = stages.findInClinic(activated.planId(), user.clinicId()).map(StageProgress::stageIndex)
+                    .orElse(0);
+            var placement = evidence(activated.clientId(), activated.content())
+                    .placementAfter(activated.previous(), was);
+            stage = placement.stage();
             var newStages = activated.content().stages();
-            why = "Version " + activated.versionNumber() + " activated";
-            while (stage < newStages.size() - 1) {
-                var notDone = newStages.get(stage).prescriptions().stream().map(PrescriptionContent::exerciseId)
-                        .filter(id -> !left.contains(id) || !evidence.everDone(id, Integer.MAX_VALUE)).findFirst();
-                if (notDone.isPresent()) {
-                    why += stage == 0 ? ": " : ": the earlier stages are done; ";
-                    why += names.getOrDefault(notDone.get(), "an exercise") + " in \"" + newStages.get(stage).name()
-                            + "\" is not yet done to its criterion";
-                    break;
-                }
-                stage++;
-            }
-            if (stage == newStages.size() - 1 && !why.contains("not yet done")) {
-                why += ": the earlier stages are done";
-            }
+            why = "Version " + activated.versionNumber() + " activated: " + (placement.notDone() == null
+                    ? "the earlier stages are done" : (stage == 0 ? "" : "the earlier stages are done; ")
+                    + names(activated.content()).getOrDefault(placement.notDone(), "an exercise") + " in \""
+                    + newStages.get(stage).name() + "\" is not yet done to its criterion");
         }
         stages.findInClinic(activated.planId(), user.clinicId()).ifPresent(p -> p.passedWithReason(Set.of()));
         move(activated.planId(), stage, null, why, List.of());
@@ -676,61 +638,11 @@ public class ProgressService {
     }
 
     /** What the client's record says, read once for one evaluation: logs, sign-offs, open red flags, the graph. */
-    private Evidence evidence(long clientId, PlanContent content) {
+    private StageEvidence evidence(long clientId, PlanContent content) {
         LocalDate today = LocalDate.now(clock);
-        return new Evidence(content, progression.criteria(),
+        return new StageEvidence(content, progression.criteria(),
                 sessions(clientId, today.minusDays(HISTORY_DAYS), today),
                 progression.signedOffExercises(clientId), redFlags.anyOpen(currentUser.clinicId(), clientId), today);
-    }
-
-    /** The client's record against one plan's content, evaluated by {@link ReadinessRule}. */
-    private record Evidence(PlanContent content, List<CriterionEdge> edges, List<LoggedExercise> logs,
-                            Set<Long> signedOff, boolean redFlag, LocalDate today) {
-
-        /**
-         * The criteria for leaving a stage with this exercise: that of every prerequisite it is (each exercise it
-         * unlocks may ask for more), or the default when it unlocks nothing.
-         */
-        List<Criterion> exitCriteria(long exerciseId) {
-            var criteria = edges.stream().filter(edge -> edge.required() == exerciseId).map(CriterionEdge::criterion)
-                    .distinct().toList();
-            return criteria.isEmpty() ? List.of(Criterion.DEFAULT) : criteria;
-        }
-
-        List<CriterionEdge> requirementsOf(long exerciseId) {
-            return edges.stream().filter(edge -> edge.dependent() == exerciseId).toList();
-        }
-
-        ReadinessRule.Readiness evaluate(long exerciseId, Criterion criterion, int upToStage) {
-            var recent = logs.stream().filter(log -> !log.date().isBefore(today.minusDays(LONGEST_WINDOW_DAYS)))
-                    .toList();
-            return ReadinessRule.evaluate(exerciseId, criterion, recent, dose(exerciseId, upToStage),
-                    signedOff.contains(exerciseId), redFlag, today);
-        }
-
-        /** Done to each of its criteria at some point in the record, or signed off. */
-        boolean everDone(long exerciseId, int upToStage) {
-            return signedOff.contains(exerciseId) || exitCriteria(exerciseId).stream().allMatch(criterion ->
-                    ReadinessRule.everMet(exerciseId, criterion, logs, dose(exerciseId, upToStage), today));
-        }
-
-        /** The dose the exercise is prescribed at in the given stage or the nearest before it; once a day if none. */
-        ReadinessRule.PrescribedDose dose(long exerciseId, int upToStage) {
-            var stagesList = content.stages();
-            for (int stage = Math.min(upToStage, stagesList.size() - 1); stage >= 0; stage--) {
-                for (PrescriptionContent p : stagesList.get(stage).prescriptions()) {
-                    if (p.exerciseId() == exerciseId) {
-                        return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
-                    }
-                }
-            }
-            for (var p : content.prescriptions().toList()) {
-                if (p.exerciseId() == exerciseId) {
-                    return new ReadinessRule.PrescribedDose(p.dose().sets(), p.dose().timesPerDay());
-                }
-            }
-            return ReadinessRule.PrescribedDose.ONCE;
-        }
     }
 
     // --- outcome measures ------------------------------------------------------------------------------------------

@@ -39,6 +39,12 @@ class PrerequisiteRuleTest {
     @Test
     void theCanonicalChainOverThreeStagesIsValid() {
         assertThat(rule.unresolved(chain())).isEmpty();
+        assertThat(rule.unmet(chain())).as("nothing unmet, overridden or not").isEmpty();
+    }
+
+    @Test
+    void knowsWhichExercisesArePrerequisitesOfSomething() {
+        assertThat(rule.prerequisiteExercises()).containsExactlyInAnyOrder(TILT, PART_1, CAT_COW);
     }
 
     @Test
@@ -217,6 +223,8 @@ class PrerequisiteRuleTest {
         var plan = chain();
         assertThat(rule.missingIfAddedTo(plan, 0, PART_2)).containsExactly(PART_1);
         assertThat(rule.missingIfAddedTo(plan, 2, PART_2)).isEmpty();
+        assertThat(rule.missingIfAddedTo(plan, 1, PART_2)).as("part 1 stands in that stage, not before it")
+                .containsExactly(PART_1);
         assertThat(rule.missingIfAddedTo(plan, 0, BIRD_DOG)).containsExactly(CAT_COW);
     }
 }

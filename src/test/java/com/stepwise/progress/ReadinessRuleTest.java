@@ -123,6 +123,46 @@ class ReadinessRuleTest {
     }
 
     @Test
+    void aSessionWithoutSetsOrPainDoesNotCountWhereTheyAreAsked() {
+        var logs = List.of(session(2, 1, null, 1, Feeling.COMFORTABLE), session(1, 1, 3, null, Feeling.COMFORTABLE),
+                comfortable(0, 1));
+        assertThat(evaluate(logs).comfortableDays()).as("no sets recorded; no pain recorded").isEqualTo(1);
+    }
+
+    @Test
+    void evidenceHoldsUntilTheOldestDayItCountsOnLeavesTheWindow() {
+        var exactly = evaluate(List.of(comfortable(6, 1), comfortable(4, 1), comfortable(2, 1)));
+        assertThat(exactly.metUntil()).as("three days, the oldest six days ago").isEqualTo(TODAY.minusDays(6)
+                .plusDays(13));
+        var more = evaluate(List.of(comfortable(9, 1), comfortable(6, 1), comfortable(4, 1), comfortable(2, 1)));
+        assertThat(more.metUntil()).as("the third most recent counts").isEqualTo(TODAY.minusDays(6).plusDays(13));
+        assertThat(evaluate(List.of(comfortable(4, 1), comfortable(2, 1))).metUntil()).as("not met").isNull();
+        assertThat(ReadinessRule.evaluate(PART_1, Criterion.DEFAULT, List.of(comfortable(6, 1), comfortable(4, 1),
+                comfortable(2, 1)), THREE_SETS, true, false, TODAY).metUntil()).as("a sign-off does not age")
+                .isNull();
+        assertThat(ReadinessRule.evaluate(PART_1, Criterion.DEFAULT, List.of(comfortable(6, 1), comfortable(4, 1),
+                comfortable(2, 1)), THREE_SETS, false, true, TODAY).metUntil()).as("a red flag: not met").isNull();
+    }
+
+    @Test
+    void aSignOffSaysSoInWords() {
+        assertThat(ReadinessRule.evaluate(PART_1, Criterion.DEFAULT, List.of(), THREE_SETS, true, false, TODAY)
+                .inWords("Part 1")).endsWith("(signed off by a clinician)");
+        assertThat(evaluate(List.of()).inWords("Part 1")).doesNotContain("signed off", "red flag", "pain was");
+    }
+
+    @Test
+    void everMetFindsAnyWindowThatHeldEnoughDays() {
+        var criterion = new Criterion(3, 7, 3);
+        assertThat(ReadinessRule.everMet(PART_1, criterion, List.of(comfortable(40, 1), comfortable(37, 1),
+                comfortable(34, 1)), THREE_SETS, TODAY)).as("days 40, 37, 34: within seven").isTrue();
+        assertThat(ReadinessRule.everMet(PART_1, criterion, List.of(comfortable(40, 1), comfortable(37, 1),
+                comfortable(33, 1)), THREE_SETS, TODAY)).as("40 to 33 is eight days").isFalse();
+        assertThat(ReadinessRule.everMet(PART_1, criterion, List.of(comfortable(2, 1), comfortable(1, 1),
+                comfortable(-1, 1)), THREE_SETS, TODAY)).as("a day after today does not count").isFalse();
+    }
+
+    @Test
     void aSignOffStillCountsWithoutLogs() {
         assertThat(ReadinessRule.evaluate(PART_1, Criterion.DEFAULT, List.of(), THREE_SETS, true, false, TODAY).met())
                 .isTrue();

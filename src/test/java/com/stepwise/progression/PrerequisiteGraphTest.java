@@ -80,4 +80,11 @@ class PrerequisiteGraphTest {
         assertThat(graph.check(5, 10)).contains(new Refusal.Cycle(List.of(10L, 4L, 5L)));
         assertThat(graph.check(10, 1)).isEmpty();
     }
+
+    @Test
+    void theCycleNamedIsTheFirstShortestRouteFound() {
+        // Two routes from 1 to 4 of the same length, through 2 and through 3: the message names the first one.
+        var diamond = new PrerequisiteGraph(List.of(new Edge(1, 2), new Edge(1, 3), new Edge(2, 4), new Edge(3, 4)));
+        assertThat(diamond.check(4, 1)).contains(new Refusal.Cycle(List.of(1L, 2L, 4L)));
+    }
 }
