@@ -24,3 +24,8 @@ alter table sign_off_aud add column withdrawal_reason varchar(500);
 -- An active plan whose version no longer meets the prerequisite rule (a prerequisite added later, a sign-off
 -- withdrawn): what a clinician must review, null when there is nothing to review.
 alter table plan add column review_note varchar(300);
+
+-- What each exercise's instructions were when a version became active, so its handouts print what was prescribed
+-- then. Versions activated before this column existed have none, and print the library's current instructions.
+alter table plan_version add column instructions varchar(200000);
+alter table plan_version_aud add column instructions varchar(200000);

@@ -10,6 +10,7 @@ import com.stepwise.exercise.ExerciseIllustrations;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanVersionView;
+import com.stepwise.plan.PrescribedInstructions;
 import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.plan.StageContent;
 import com.stepwise.progress.ProgressService;
@@ -99,7 +100,7 @@ public class HandoutService {
                 .collect(Collectors.toMap(ExerciseDetails::id, Function.identity()));
 
         var items = current.prescriptions().stream().map(p -> {
-            var exercise = details.get(p.exerciseId());
+            var exercise = asPrescribed(details.get(p.exerciseId()), version.instructions().get(p.exerciseId()));
             var photo = exercise.hasPhoto() ? exercises.photo(exercise.id()).orElse(null) : null;
             return new HandoutData.Item(exercise, p, photo);
         }).toList();
@@ -113,6 +114,14 @@ public class HandoutService {
                 TrackingSheet.of(List.of(current), details.values().stream().collect(Collectors.toMap(
                         ExerciseDetails::id, ExerciseDetails::name)), LocalDate.now(clock)),
                 LocalDate.now(clock));
+    }
+
+    /** The exercise as the version prescribed it: the instructions kept at activation, where there are some. */
+    private static ExerciseDetails asPrescribed(ExerciseDetails now, PrescribedInstructions then) {
+        return then == null ? now : new ExerciseDetails(now.id(), now.version(), now.code(), then.name(),
+                then.purpose(), now.startingPosition(), now.positionDetail(), now.floorRequired(), now.defaultDose(),
+                then.steps(), then.cautions(), now.targetAreas(), now.equipment(), then.illustration(),
+                now.hasPhoto(), now.easier(), now.harder(), now.builtIn(), now.archived());
     }
 
     /** "When you can do part 1 comfortably, with pain no higher than 3 out of 10, on 3 days within two weeks, ..." */

@@ -218,7 +218,11 @@ public class PlanService {
         var previous = all.stream().filter(v -> v.getState() == VersionState.ACTIVE).findFirst()
                 .map(PlanVersion::getContent).orElse(null);
         all.stream().filter(v -> v.getState() == VersionState.ACTIVE).forEach(PlanVersion::supersede);
-        latest.activate(clock.instant(), currentUser.require().displayName());
+        var ids = latest.getContent().prescriptions().map(PrescriptionContent::exerciseId).collect(Collectors.toSet());
+        var instructions = new HashMap<Long, PrescribedInstructions>();
+        exercises.details(ids).forEach(e -> instructions.put(e.id(), new PrescribedInstructions(e.name(), e.purpose(),
+                e.steps(), e.cautions(), e.illustration())));
+        latest.activate(clock.instant(), currentUser.require().displayName(), instructions);
         plan.changeStatus(PlanStatus.ACTIVE, clock.instant());
         flush(plan);
         reviewActive(plan, latest.getContent());

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
@@ -43,6 +44,10 @@ class PlanVersion {
     @Column(name = "created_by_name", nullable = false, length = 120)
     private String createdByName;
 
+    @Convert(converter = InstructionsJson.class)
+    @Column(name = "instructions", length = 200_000)
+    private Map<Long, PrescribedInstructions> instructions;
+
     @Column(name = "activated_at")
     private Instant activatedAt;
 
@@ -67,7 +72,9 @@ class PlanVersion {
         this.content = newContent;
     }
 
-    void activate(Instant now, String by) {
+    /** Freezes the version with the instructions its exercises have now, which its handouts will print. */
+    void activate(Instant now, String by, Map<Long, PrescribedInstructions> prescribedInstructions) {
+        this.instructions = Map.copyOf(prescribedInstructions);
         this.state = VersionState.ACTIVE;
         this.activatedAt = now;
         this.activatedByName = by;
@@ -79,7 +86,7 @@ class PlanVersion {
 
     PlanVersionView view() {
         return new PlanVersionView(id, number, state, content, createdAt, createdByName, activatedAt,
-                activatedByName);
+                activatedByName, instructions == null ? Map.of() : instructions);
     }
 
     Long getId() {

@@ -274,6 +274,31 @@ abstract class ProgressionIntegrityContract {
                 .noneMatch(a -> a.reasons().contains(Attention.Reason.READY_TO_PROGRESS));
     }
 
+    @Test
+    void aHandoutOfAnActivatedVersionPrintsWhatWasPrescribedThen() throws IOException {
+        var draft = exercises.draftForCopy(kneeHug);
+        draft.setName("Our knee hug " + System.nanoTime());
+        draft.setSteps("Lie on your back.\nHug one knee gently towards you for five slow breaths.");
+        long own = exercises.create(draft, kneeHug);
+        long plan = activate(null, stages(List.of("Start", own)));
+
+        var edit = exercises.draftForEdit(own);
+        edit.setSteps("Lie on your back.\nPull the knee hard towards your chest.");
+        exercises.update(own, exercises.get(own).version(), edit);
+
+        assertThat(handoutText(plan)).as("version 1 prints what was prescribed with it")
+                .contains("Hug one knee gently towards you for five slow breaths")
+                .doesNotContain("Pull the knee hard");
+        var details = plans.get(plan);
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withStage("Later"));
+        var later = details.working().content();
+        details = plans.save(plan, details.version(), later.withExercise(later.stages().get(1).key(), childsPose,
+                exercises.get(childsPose).defaultDose()));
+        plans.activate(plan, details.version());
+        assertThat(handoutText(plan)).as("version 2, activated after the edit").contains("Pull the knee hard");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     /** A new plan with the content, activated; returns the plan. */
