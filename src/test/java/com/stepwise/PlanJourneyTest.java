@@ -9,9 +9,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A physio adds a client, starts a plan, is stopped from putting gluteal stretches part 2 in the first stage,
- * builds the three-stage chain instead and activates it.
+ * builds the three-stage chain instead and activates it; and a new version with a new first stage puts a client who
+ * had moved on back where their record says they stand.
  */
 class PlanJourneyTest extends BrowserJourney {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.base.security.SystemSignIn signIn;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.client.ClientService clients;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.plan.PlanService plans;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.exercise.ExerciseService exercises;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.progress.ProgressService progress;
 
     @Test
     void physioBuildsTheCanonicalChainAndActivatesIt() {
@@ -58,6 +70,68 @@ class PlanJourneyTest extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).isEqualTo("application/pdf");
         org.assertj.core.api.Assertions.assertThat(new String(response.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * A client moved on to gluteal stretches part 1 gets a version 2 with a new first stage, cat-cow, which they have
+     * never done: activating it puts them on that stage, the plan page says why, and the handout prints it.
+     */
+    @Test
+    void aNewFirstStagePlacesTheClientThereAndTheHandoutFollows() throws Exception {
+        long[] plan = new long[1];
+        signIn.runAs(DEMO_EMAIL, () -> {
+            var draft = new com.stepwise.client.ClientDraft();
+            draft.setFirstName("Olga");
+            draft.setLastName("Petrova");
+            draft.setDateOfBirth(java.time.LocalDate.of(1966, 2, 11));
+            long client = clients.create(draft);
+            plan[0] = plans.create(client, "Stiff in the mornings", null, null);
+            var details = plans.get(plan[0]);
+            var content = details.working().content().renameStage(details.working().content().stages().getFirst()
+                    .key(), "Pelvic tilt", null).withStage("Gluteal stretches");
+            content = content.withExercise(content.stages().get(0).key(), builtIn("somatic-pelvic-tilt"),
+                    exercises.get(builtIn("somatic-pelvic-tilt")).defaultDose());
+            content = content.withExercise(content.stages().get(1).key(), builtIn("gluteal-stretch-part-1"),
+                    exercises.get(builtIn("gluteal-stretch-part-1")).defaultDose());
+            details = plans.save(plan[0], details.version(), content);
+            plans.activate(plan[0], details.version());
+            progress.advance(plan[0], "Did the tilt daily at her previous clinic");
+        });
+
+        signInAsDemoClinician();
+        page.navigate(url("/plans/" + plan[0]));
+        var readiness = page.locator("section.readiness");
+        assertThat(readiness).containsText("Progress: now on Gluteal stretches");
+
+        button("Add stage").click();
+        page.getByLabel("Name of stage 3").fill("Warm-up");
+        page.getByLabel("Name of stage 3").press("Tab");
+        addFromLibrary("Cat-cow");
+        assertThat(page.locator(".stage-card").nth(2)).containsText("Cat-cow");
+        page.locator(".stage-card").nth(2).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Move stage up")).click();
+        assertThat(page.locator(".stage-card").nth(1)).containsText("Cat-cow");
+        page.locator(".stage-card").nth(1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Move stage up")).click();
+        assertThat(page.locator(".stage-card").first()).containsText("Cat-cow");
+        button("Activate").click();
+        assertThat(page.getByText("Activated version 2")).isVisible();
+
+        assertThat(readiness).containsText("Progress: now on Warm-up");
+        assertThat(readiness).containsText("Why here: Version 2 activated: Cat-cow in \"Warm-up\" is not yet done "
+                + "to its criterion");
+        var handoutLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print handout (version 2)"));
+        var response = page.request().get(url("/" + handoutLink.getAttribute("href")));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)
+                    .replaceAll("\\s+", " ")).contains("Now: Warm-up", "Cat-cow").doesNotContain("Now: Gluteal");
+        }
+    }
+
+    private long builtIn(String code) {
+        return exercises.search(com.stepwise.exercise.ExerciseFilter.ALL,
+                org.springframework.data.domain.Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     /** Searches the library, waits until it lists only matches (it refreshes as you type), then adds one. */
