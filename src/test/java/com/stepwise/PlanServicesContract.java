@@ -106,6 +106,48 @@ abstract class PlanServicesContract {
     }
 
     @Test
+    void duplicatingAStageLeavesItsOverridesOutAndAnOverrideKeepsItsAuthor() {
+        var author = signIn.atNewClinic();
+        var draft = new ClientDraft();
+        draft.setFirstName("Wiremu");
+        draft.setLastName("Tane");
+        draft.setDateOfBirth(LocalDate.of(1980, 5, 5));
+        long someone = clients.create(draft);
+        long plan = plans.create(someone, "Overrides", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        details = plans.save(plan, details.version(), content.withExercise(content.stages().getFirst().key(), part2,
+                dose(part2), PrerequisiteOverride.because("Did part 1 for months at her last clinic")
+                        .covering(part1)));
+        var given = details.working().content().prescriptions().findFirst().orElseThrow().overrides().getFirst();
+        assertThat(given.clinicianName()).isEqualTo(author.displayName());
+
+        // A colleague duplicates the stage: the copy carries no override, so it is refused as it stands.
+        signIn.asNonAdminColleagueOf(author);
+        var current = details.working().content();
+        var duplicated = current.duplicateStage(current.stages().getFirst().key());
+        assertThat(duplicated.stages().get(1).prescriptions().getFirst().overrides()).isEmpty();
+        long version = details.version();
+        assertThatThrownBy(() -> plans.save(plan, version, duplicated)).isInstanceOf(PlanRefusedException.class)
+                .hasMessageContaining("needs Gluteal stretches, part 1 first");
+
+        // The colleague's other edit keeps the original override with its original author and time.
+        details = plans.save(plan, version, current.withStage("Later"));
+        var kept = details.working().content().prescriptions().findFirst().orElseThrow().overrides().getFirst();
+        assertThat(kept.clinicianName()).isEqualTo(author.displayName());
+        assertThat(kept.at()).isEqualTo(given.at());
+
+        // An override sent in with someone else's stamp is stamped afresh by the service.
+        var forged = new PrerequisiteOverride(part1, "Another reason given by the colleague", author.clinicianId(),
+                author.displayName(), given.at());
+        var withForged = details.working().content();
+        var key = withForged.prescriptions().findFirst().orElseThrow().key();
+        details = plans.save(plan, details.version(), withForged.withOverride(key, forged));
+        var stamped = details.working().content().prescriptions().findFirst().orElseThrow().overrides().getFirst();
+        assertThat(stamped.clinicianName()).isEqualTo("A Colleague");
+    }
+
+    @Test
     void aClientFollowsOnePlanAtATime() {
         long first = activePlan("First plan");
         long second = plans.create(client, "Second plan", null, null);

@@ -33,6 +33,8 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
     ClientService clients;
     @Autowired
     PlanService plans;
+    @Autowired
+    com.stepwise.progression.ProgressionService progression;
 
     long plan;
 
@@ -65,6 +67,27 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         assertThat(dialog.addEarlier.getText()).isEqualTo("Add Gluteal stretches, part 1 to an earlier stage");
         assertThat(dialog.signOff.getText()).contains("comfortably");
         assertThat(builder.working().exerciseCount()).as("nothing was added").isZero();
+    }
+
+    @Test
+    void aSignOffFromTheRefusalNeedsANoteOfWhatWasSeenAndIsStoredOnlyWhenConfirmed() {
+        var builder = openBuilder();
+        add(builder, "Gluteal stretches, part 2");
+        var dialog = find(RefusalDialog.class).single();
+        test(dialog.signOff).click();
+        long client = plans.get(plan).clientId();
+        assertThat(progression.signOffsOf(client)).as("choosing the way forward stores nothing yet").isEmpty();
+        test(dialog.confirmSignOff).click();
+        assertThat(dialog.problem.getText()).contains("Write what you saw");
+        assertThat(progression.signOffsOf(client)).isEmpty();
+
+        test(dialog.signOffNote).setValue("Did ten slow part 1 stretches without pain in clinic today");
+        test(dialog.confirmSignOff).click();
+        assertThat(progression.signOffsOf(client)).singleElement().satisfies(s -> {
+            assertThat(s.exerciseName()).isEqualTo("Gluteal stretches, part 1");
+            assertThat(s.note()).isEqualTo("Did ten slow part 1 stretches without pain in clinic today");
+        });
+        assertThat(builder.working().exerciseCount()).as("and the change goes through").isEqualTo(1);
     }
 
     @Test
