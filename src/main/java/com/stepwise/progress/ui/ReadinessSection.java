@@ -2,6 +2,7 @@ package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
+import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.plan.PlanDetails;
 import com.stepwise.plan.PlanPageSection;
@@ -133,32 +134,14 @@ class ReadinessSection implements PlanPageSection {
 
     /** A choice (optional) and a reason, with the service's refusal shown in the dialog. */
     private Dialog reasonDialog(String title, Select<Integer> choice, String confirmText, Action action) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(36rem, 95vw)");
         var reason = new TextArea("Why may the client move on now?");
         reason.setWidthFull();
         reason.setMaxLength(500);
         reason.setHelperText("Needed when the criteria are not met. Recorded with your name and the time.");
-        var problem = new Div();
-        problem.addClassName("form-problem");
-        problem.setVisible(false);
-        if (choice != null) {
-            dialog.add(choice);
-        }
-        dialog.add(reason, problem);
-        var confirm = new Button(confirmText, e -> {
-            try {
-                action.run(choice == null ? null : choice.getValue(), reason.getValue());
-                dialog.close();
-            } catch (UserFacingException refused) {
-                problem.setText(refused.getMessage());
-                problem.setVisible(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        return dialog;
+        FormDialog.Action confirm = () -> action.run(choice == null ? null : choice.getValue(), reason.getValue());
+        return choice == null
+                ? new FormDialog(title, confirmText, ButtonVariant.LUMO_PRIMARY, confirm, reason)
+                : new FormDialog(title, confirmText, ButtonVariant.LUMO_PRIMARY, confirm, choice, reason);
     }
 
     @FunctionalInterface

@@ -1,7 +1,7 @@
 package com.stepwise.progress.ui;
 
-import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Dates;
+import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -12,7 +12,6 @@ import com.stepwise.progress.Symptom;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -100,16 +99,23 @@ class RedFlagSection implements ClientPageSection {
         }
 
         /** What was done about one red flag: an action and a note, both required. */
-        final class AcknowledgeDialog extends Dialog {
+        final class AcknowledgeDialog extends FormDialog {
 
-            final RadioButtonGroup<RedFlagAction> action = new RadioButtonGroup<>("What did you do?");
-            final TextArea note = new TextArea("Note");
-            final Button save = new Button("Acknowledge");
-            final Div problem = new Div();
+            final RadioButtonGroup<RedFlagAction> action;
+            final TextArea note;
 
             AcknowledgeDialog(RedFlagView flag) {
-                setHeaderTitle("Acknowledge: " + flag.symptom().label());
-                setWidth("min(36rem, 95vw)");
+                this(flag, new RadioButtonGroup<>("What did you do?"), new TextArea("Note"));
+            }
+
+            private AcknowledgeDialog(RedFlagView flag, RadioButtonGroup<RedFlagAction> action, TextArea note) {
+                super("Acknowledge: " + flag.symptom().label(), "Acknowledge", ButtonVariant.LUMO_PRIMARY, () -> {
+                    progress.acknowledge(flag.id(), flag.version(), action.getValue(), note.getValue());
+                    Notifications.success("Red flag acknowledged: " + flag.symptom().label() + ".");
+                    refresh();
+                }, new Paragraph(flag.symptom().urgency().advice()), action, note);
+                this.action = action;
+                this.note = note;
                 action.setItems(RedFlagAction.values());
                 action.setItemLabelGenerator(RedFlagAction::label);
                 action.setRequired(true);
@@ -117,22 +123,6 @@ class RedFlagSection implements ClientPageSection {
                 note.setMaxLength(1000);
                 note.setRequired(true);
                 note.setHelperText("What was done or agreed, for the record: who you spoke to and what you advised.");
-                problem.addClassName("form-problem");
-                problem.setVisible(false);
-                add(new Paragraph(flag.symptom().urgency().advice()), action, note, problem);
-                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                save.addClickListener(e -> {
-                    try {
-                        progress.acknowledge(flag.id(), flag.version(), action.getValue(), note.getValue());
-                        close();
-                        Notifications.success("Red flag acknowledged: " + flag.symptom().label() + ".");
-                        refresh();
-                    } catch (UserFacingException refused) {
-                        problem.setText(refused.getMessage());
-                        problem.setVisible(true);
-                    }
-                });
-                getFooter().add(new Button("Cancel", e -> close()), save);
             }
         }
     }

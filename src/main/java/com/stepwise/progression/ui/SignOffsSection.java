@@ -2,6 +2,7 @@ package com.stepwise.progression.ui;
 
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Dates;
+import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -128,31 +129,17 @@ class SignOffsSection implements ClientPageSection {
         }
 
         Dialog withdrawDialog(SignOffView signOff) {
-            var dialog = new Dialog();
-            dialog.setHeaderTitle("Withdraw the sign-off of " + signOff.exerciseName());
             var reason = new TextArea("Why does it no longer hold?");
             reason.setWidthFull();
             reason.setMaxLength(500);
             reason.setHelperText("Kept in the record with your name and the time. Plans that relied on it are "
                     + "flagged for review.");
-            var problemText = new Div();
-            problemText.addClassName("form-problem");
-            problemText.setVisible(false);
-            dialog.add(reason, problemText);
-            var confirm = new Button("Withdraw the sign-off", e -> {
-                try {
-                    progression.withdrawSignOff(signOff.id(), reason.getValue());
-                    dialog.close();
-                    Notifications.success("Withdrawn: " + signOff.exerciseName() + " no longer counts as met.");
-                    refresh();
-                } catch (UserFacingException refused) {
-                    problemText.setText(refused.getMessage());
-                    problemText.setVisible(true);
-                }
-            });
-            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-            return dialog;
+            return new FormDialog("Withdraw the sign-off of " + signOff.exerciseName(), "Withdraw the sign-off",
+                    ButtonVariant.LUMO_ERROR, () -> {
+                        progression.withdrawSignOff(signOff.id(), reason.getValue());
+                        Notifications.success("Withdrawn: " + signOff.exerciseName() + " no longer counts as met.");
+                        refresh();
+                    }, reason);
         }
     }
 }

@@ -140,11 +140,11 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         test(find(Button.class).withText("Acknowledge…").single()).click();
         var acknowledge = find(RedFlagSection.Alert.AcknowledgeDialog.class).single();
-        test(acknowledge.save).click();
+        test(acknowledge.confirm).click();
         assertThat(acknowledge.problem.getText()).contains("Choose what you did");
         test(acknowledge.action).selectItem("Called the client");
         test(acknowledge.note).setValue("Tingling eased after she stopped the second set; review Friday");
-        test(acknowledge.save).click();
+        test(acknowledge.confirm).click();
         assertThat(progress.openRedFlags(client)).isEmpty();
         assertThat(find(RedFlagSection.Alert.class).exists()).as("acknowledged: the alert is gone").isFalse();
     }
