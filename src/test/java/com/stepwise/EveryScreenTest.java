@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.stepwise.base.security.StepwiseUser;
+import com.stepwise.base.ui.NotFoundView;
 import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
@@ -44,7 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
  * handler: an exception out of a click, its "Something went wrong" notice, or an error it logs.
  * <p>
  * A new screen without parameters joins by itself; a screen with an id in its address needs one line in
- * {@link #addresses()}, and the test says so until it has one.
+ * {@link #addresses()}, and the test says so until it has one. Addresses that lead nowhere (a mistyped path, an id
+ * that is not a number or too long) must show the friendly not-found page.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:every-screen;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"test", "demo"})
@@ -111,7 +113,7 @@ class EveryScreenTest extends SpringBrowserlessTest {
     private void exploreEveryScreen() {
         var addresses = addresses();
         var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(RouteData::getTemplate).sorted().toList();
+                .map(RouteData::getTemplate).map(template -> template.replaceAll("\\(.*?\\)", "")).sorted().toList();
         assertThat(routes).as("the app's screens").contains("today", "clients/:id", "plans/:id");
         for (var template : routes) {
             if (!template.contains(":")) {
@@ -122,6 +124,14 @@ class EveryScreenTest extends SpringBrowserlessTest {
             assertThat(concrete).as("\"" + template + "\" is a new screen: give it an address in addresses()")
                     .isNotNull();
             concrete.get().forEach(this::explore);
+        }
+        for (var bad : List.of("clients/abc", "clients/1.5", "plans/abc", "plans/-1", "exercises/99999999999999999999",
+                "nonexistent", "settings", "clients/12/extra")) {
+            try {
+                navigate(bad, NotFoundView.class);
+            } catch (Throwable failure) {
+                failures.add(bad + ": not the friendly not-found page: " + failure);
+            }
         }
         assertThat(errors.list).as("errors the global error handler logged")
                 .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR));

@@ -1,5 +1,6 @@
 package com.stepwise.client.ui;
 
+import com.stepwise.base.ui.RouteIds;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
@@ -29,7 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The client page: who they are, then what other features add (current plan, plan history, sign-offs). */
-@Route("clients/:id")
+@Route("clients/" + RouteIds.ID)
 @PermitAll
 class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package com.stepwise.exercise.ui;
 
+import com.stepwise.base.ui.RouteIds;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
@@ -38,7 +39,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One exercise as a physio reads it: drawing, purpose, steps, dose, cautions, variations and progressions. */
-@Route("exercises/:id")
+@Route("exercises/" + RouteIds.ID)
 @PermitAll
 class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

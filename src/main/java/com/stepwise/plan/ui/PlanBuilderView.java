@@ -1,5 +1,6 @@
 package com.stepwise.plan.ui;
 
+import com.stepwise.base.ui.RouteIds;
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
 import com.stepwise.base.UserFacingException;
@@ -62,7 +63,7 @@ import java.util.function.UnaryOperator;
  * prerequisite rule by {@link PlanService}; a refused change opens the three ways forward. Changes stay in this
  * screen until "Save", so a colleague's save in between is reported without losing anything done here.
  */
-@Route("plans/:id")
+@Route("plans/" + RouteIds.ID)
 @PermitAll
 class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle, StageCard.Actions {
 
