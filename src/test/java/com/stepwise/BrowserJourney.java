@@ -25,7 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Debian's Chromium by Playwright. A screenshot of each journey's last screen lands in target/journeys/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1",
+                // As behind a TLS proxy: X-Forwarded-Proto counts (HttpSecurityTest checks the cookie and HSTS).
+                "server.forward-headers-strategy=native"})
 @ActiveProfiles({"test", "demo"})
 @Import(TestClockConfiguration.class)
 abstract class BrowserJourney {

@@ -129,6 +129,15 @@ abstract class ClientServicesContract {
         assertThat(clients.get(zoe).phone()).isEqualTo("+44 20 7946 0000");
     }
 
+    @Test
+    void namesWhoseSearchKeysFoldLongerStillSaveAndAreFound() {
+        long eszett = clients.create(draft("Anna", "ß".repeat(80), "1970-01-01"));
+        long hangul = clients.create(draft("민준", "김".repeat(30), "1980-02-02"));
+        assertThat(find("ss")).contains(eszett);
+        assertThat(find("김김김")).contains(hangul);
+        assertThat(find("김".repeat(30))).as("the whole name typed").contains(hangul);
+    }
+
     List<Long> find(String text) {
         return clients.search(new ClientFilter(text, ClientStatus.ACTIVE), Pageable.unpaged())
                 .map(ClientSummary::id).getContent();

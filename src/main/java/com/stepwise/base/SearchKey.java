@@ -11,7 +11,26 @@ import java.util.Locale;
  */
 public final class SearchKey {
 
+    /**
+     * The stored key's column width. Folding can lengthen a name (ß becomes ss; a Hangul syllable decomposes into two
+     * or three letters), so a key is cut to this length: a prefix search only ever needs its start.
+     */
+    public static final int LENGTH = 80;
+
     private SearchKey() {
+    }
+
+    /** The key as stored beside a name: folded, and at most {@link #LENGTH} characters. */
+    public static String stored(String text) {
+        return cut(of(text));
+    }
+
+    private static String cut(String key) {
+        if (key.length() <= LENGTH) {
+            return key;
+        }
+        int end = Character.isHighSurrogate(key.charAt(LENGTH - 1)) ? LENGTH - 1 : LENGTH;
+        return key.substring(0, end);
     }
 
     public static String of(String text) {
@@ -27,7 +46,7 @@ public final class SearchKey {
     /** The folded words of a search box, ignoring commas ("Ångström, Zoë" gives "angstrom", "zoe"). */
     public static List<String> words(String text) {
         String folded = of(text).replace(",", " ").strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
+        return folded.isEmpty() ? List.of() : Arrays.stream(folded.split("\\s+")).map(SearchKey::cut).toList();
     }
 
     /** Escapes the LIKE wildcards in a word, with backslash as the escape character. */

@@ -84,8 +84,8 @@ class Client {
     void apply(ClientDraft draft, Instant now) {
         this.firstName = draft.getFirstName().strip();
         this.lastName = draft.getLastName().strip();
-        this.firstNameKey = SearchKey.of(firstName);
-        this.lastNameKey = SearchKey.of(lastName);
+        this.firstNameKey = SearchKey.stored(firstName);
+        this.lastNameKey = SearchKey.stored(lastName);
         this.dateOfBirth = draft.getDateOfBirth();
         this.phone = blankToNull(draft.getPhone());
         this.email = blankToNull(draft.getEmail());

@@ -67,7 +67,7 @@ public class ScaleData {
         for (int i = offset; i < offset + count; i++) {
             String first = FIRST_NAMES[i % FIRST_NAMES.length];
             String last = LAST_NAMES[(i / FIRST_NAMES.length) % LAST_NAMES.length] + "-" + (i + 1);
-            clients.add(new Object[] {clinicId, first, last, SearchKey.of(first), SearchKey.of(last),
+            clients.add(new Object[] {clinicId, first, last, SearchKey.stored(first), SearchKey.stored(last),
                     Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25_000))), longAgo, longAgo});
         }
         jdbc.batchUpdate("""

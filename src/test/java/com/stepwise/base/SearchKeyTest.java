@@ -22,6 +22,19 @@ class SearchKeyTest {
     }
 
     @Test
+    void aStoredKeyFitsItsColumnHoweverMuchFoldingLengthensTheName() {
+        var eszett = "ß".repeat(80);
+        assertThat(SearchKey.of(eszett)).hasSize(160);
+        assertThat(SearchKey.stored(eszett)).hasSize(SearchKey.LENGTH).isEqualTo("s".repeat(80));
+        var hangul = "김민준".repeat(10);
+        assertThat(SearchKey.stored(hangul).length()).isLessThanOrEqualTo(SearchKey.LENGTH);
+        assertThat(SearchKey.stored(hangul)).startsWith(SearchKey.of("김민준"));
+        assertThat(SearchKey.words(hangul)).singleElement().isEqualTo(SearchKey.stored(hangul));
+        var emoji = "a".repeat(79) + "😀";
+        assertThat(SearchKey.stored(emoji)).as("never half a character").isEqualTo("a".repeat(79));
+    }
+
+    @Test
     void escapesLikeWildcards() {
         assertThat(SearchKey.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
     }

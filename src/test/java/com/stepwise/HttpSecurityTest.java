@@ -1,0 +1,63 @@
+package com.stepwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a clinic's IT person checks with curl, against the real server on a random port (the journeys' context, with
+ * forwarded headers honoured as behind a TLS proxy): security headers on pages and static files, the session cookie's
+ * flags with and without HTTPS, and no session id in addresses.
+ */
+class HttpSecurityTest extends BrowserJourney {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pagesAndFilesCarryTheSecurityHeaders() throws Exception {
+        for (var path : List.of("/login", "/styles.css", "/images/stepwise-mark.svg")) {
+            var headers = get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttps() throws Exception {
+        var plain = get("/login").headers().allValues("Set-Cookie");
+        assertThat(plain).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly",
+                "SameSite=Lax").doesNotContain("Secure"));
+
+        var behindProxy = get("/login", "X-Forwarded-Proto", "https");
+        assertThat(behindProxy.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax", "Secure"));
+        assertThat(behindProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
+    }
+
+    @Test
+    void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
+        var redirect = get("/clients");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).doesNotContainIgnoringCase("jsessionid"));
+        assertThat(get("/login").body()).doesNotContainIgnoringCase("jsessionid=");
+    }
+}
