@@ -108,6 +108,8 @@ abstract class ClientServicesContract {
                 .isInstanceOf(UserFacingException.class).hasMessage("Enter the client's last name.");
         assertThatThrownBy(() -> clients.create(draft("Zoë", "Ångström", LocalDate.now().plusDays(1).toString())))
                 .hasMessage("The date of birth must be in the past.");
+        assertThatThrownBy(() -> clients.create(draft("Zoë", "Ångström", "1800-04-12")))
+                .hasMessage("Check the date of birth: it is more than 120 years ago.");
         var badEmail = draft("Zoë", "Ångström", "1961-04-12");
         badEmail.setEmail("zoe at example");
         assertThatThrownBy(() -> clients.create(badEmail)).hasMessage("Enter a valid e-mail address, or leave it empty.");

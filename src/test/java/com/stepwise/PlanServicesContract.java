@@ -164,6 +164,23 @@ abstract class PlanServicesContract {
     }
 
     @Test
+    void restBetweenRoundsIsBoundedBeforeItIsPrinted() {
+        long plan = plans.create(client, "Rest", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content();
+        content = content.withExercise(content.stages().getFirst().key(), tilt, dose(tilt));
+        var key = content.prescriptions().findFirst().orElseThrow().key();
+        long version = details.version();
+        for (int rest : new int[] {-5, Integer.MAX_VALUE}) {
+            var withRest = content.withDose(key, dose(tilt), rest);
+            assertThatThrownBy(() -> plans.save(plan, version, withRest)).isInstanceOf(UserFacingException.class)
+                    .hasMessage("Rest between rounds must be between 0 and 600 seconds.");
+        }
+        assertThat(plans.save(plan, version, content.withDose(key, dose(tilt), 90)).working().content()
+                .prescriptions().findFirst().orElseThrow().restSeconds()).isEqualTo(90);
+    }
+
+    @Test
     void aPlanWithAnEmptyStageCannotBeActivated() {
         long plan = plans.create(client, "Gap", null, null);
         var details = plans.get(plan);

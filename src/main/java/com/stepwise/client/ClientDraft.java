@@ -2,6 +2,7 @@ package com.stepwise.client;
 
 import com.stepwise.base.OptionalEmail;
 import com.stepwise.base.PhoneNumber;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -53,6 +54,12 @@ public class ClientDraft {
 
     public void setLastName(String lastName) {
         this.lastName = lastName;
+    }
+
+    /** A date of birth in 1800 is a typing slip, not a 226-year-old client. */
+    @AssertTrue(message = "Check the date of birth: it is more than 120 years ago.")
+    public boolean isDateOfBirthPlausible() {
+        return dateOfBirth == null || dateOfBirth.isAfter(LocalDate.now().minusYears(120));
     }
 
     public LocalDate getDateOfBirth() {

@@ -462,6 +462,11 @@ public class PlanService {
             if (stage.prescriptions().stream().anyMatch(p -> p.notes().length() > 1000)) {
                 throw new UserFacingException("Keep notes for the client under 1,000 characters.");
             }
+            if (stage.prescriptions().stream().anyMatch(p -> p.restSeconds() != null
+                    && (p.restSeconds() < 0 || p.restSeconds() > PrescriptionContent.MAX_REST_SECONDS))) {
+                throw new UserFacingException("Rest between rounds must be between 0 and "
+                        + PrescriptionContent.MAX_REST_SECONDS + " seconds.");
+            }
         }
     }
 

@@ -19,7 +19,11 @@ public record PrescriptionContent(String key, long exerciseId, Dose dose, Intege
         Objects.requireNonNull(dose);
         notes = notes == null ? "" : notes.strip();
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+
     }
+
+    /** Ten minutes: longer is not a rest between rounds. */
+    public static final int MAX_REST_SECONDS = 600;
 
     /** The override of one prerequisite, if any. */
     public Optional<PrerequisiteOverride> overrideOf(long requiredId) {
