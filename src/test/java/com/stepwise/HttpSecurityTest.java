@@ -52,6 +52,43 @@ class HttpSecurityTest extends BrowserJourney {
                 assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MutableClock clock;
+
+    /** Posts the sign-in form as the browser does; answers where it was sent. */
+    private String signIn(String email, String password) throws Exception {
+        var form = "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        var response = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("the sign-in answers with a redirect").isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    void repeatedWrongPasswordsPauseSigningInForTheAccountWhateverIsTypedThenItResumes() throws Exception {
+        try {
+            clock.setDay(java.time.LocalDate.now());
+            assertThat(signIn(DEMO_EMAIL, DEMO_PASSWORD)).as("the right password").doesNotContain("/login");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(signIn(DEMO_EMAIL, "wrong-password-" + attempt)).endsWith("/login?error");
+            }
+            assertThat(signIn(DEMO_EMAIL, DEMO_PASSWORD)).as("locked: even the right password waits")
+                    .endsWith("/login?locked");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                signIn("nobody@nowhere.example", "guess-" + attempt);
+            }
+            assertThat(signIn("nobody@nowhere.example", "guess")).as("an account that does not exist locks alike")
+                    .endsWith("/login?locked");
+
+            clock.advance(java.time.Duration.ofMinutes(16));
+            assertThat(signIn(DEMO_EMAIL, DEMO_PASSWORD)).as("after the pause").doesNotContain("/login");
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
         var redirect = get("/clients");

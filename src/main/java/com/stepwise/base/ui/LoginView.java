@@ -27,20 +27,34 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var tagline = new Paragraph("Progressive home exercise plans");
         tagline.addClassName("login-tagline");
 
-        var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again.");
-        login.setI18n(i18n);
+        login.setI18n(i18n());
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
         add(mark, title, tagline, login);
     }
 
+    private static LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail");
+        return i18n;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var i18n = i18n();
+        if (parameters.containsKey("locked")) {
+            // The same words whether or not the account exists: a lockout says nothing about who has one.
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage("Signing in is paused for a while after several wrong passwords. Wait "
+                    + "15 minutes and try again, or ask your clinic's administrator.");
+        } else {
+            i18n.getErrorMessage().setTitle("That did not work");
+            i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again.");
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
     }
 }
