@@ -89,6 +89,29 @@ class HttpSecurityTest extends BrowserJourney {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stepwise.clinic.ClinicService clinics;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aLongPassphraseSignsInAndAnOldBcryptHashIsUpgradedAtSignIn() throws Exception {
+        var passphrase = "the quiet heron waits by the river while the tide turns slowly over grey stones!";
+        clinics.createClinicUnlessEmailExists(new com.stepwise.clinic.FirstRunSetup("Heron Physio", "Ada Heron",
+                "ada@heron.example", passphrase));
+        assertThat(signIn("ada@heron.example", passphrase)).as("80 characters, past bcrypt's 72 bytes")
+                .doesNotContain("/login");
+        assertThat(signIn("ada@heron.example", passphrase.substring(0, 72))).as("and all 80 count")
+                .endsWith("/login?error");
+
+        jdbc.update("update clinician set password_hash = ? where email = ?", "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("an older password"),
+                "ada@heron.example");
+        assertThat(signIn("ada@heron.example", "an older password")).doesNotContain("/login");
+        assertThat(jdbc.queryForObject("select password_hash from clinician where email = ?", String.class,
+                "ada@heron.example")).as("upgraded at sign-in").startsWith("{argon2@SpringSecurity_v5_8}");
+    }
+
     @Test
     void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
         var redirect = get("/clients");

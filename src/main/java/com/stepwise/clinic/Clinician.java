@@ -35,7 +35,7 @@ class Clinician {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "role", nullable = false, length = 20)
@@ -77,6 +77,11 @@ class Clinician {
 
     String getDisplayName() {
         return displayName;
+    }
+
+    /** The same password, hashed again with the current algorithm. */
+    void rehash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
     }
 
     String getPasswordHash() {

@@ -1,12 +1,14 @@
 package com.stepwise.clinic;
 
+import com.stepwise.base.security.PasswordPolicy;
+
 /**
  * What the first-run screen asks for: the clinic and its first account (an administrator).
  * The checks live here, so every caller of {@link ClinicService#setUp} gets them.
  */
 public record FirstRunSetup(String clinicName, String displayName, String email, String password) {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     public FirstRunSetup {
         clinicName = clinicName == null ? "" : clinicName.strip();
@@ -32,9 +34,6 @@ public record FirstRunSetup(String clinicName, String displayName, String email,
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             return "Enter a valid e-mail address, such as name@clinic.org.";
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            return "Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.";
-        }
-        return null;
+        return PasswordPolicy.problem(password);
     }
 }

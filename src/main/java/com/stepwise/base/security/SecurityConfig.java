@@ -9,7 +9,10 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -18,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Every view needs a signed-in clinician, except the login and first-run setup views. Passwords are stored as
- * BCrypt hashes (behind Spring's delegating encoder, so the algorithm can be upgraded later). Every response carries
+ * Argon2id hashes behind Spring's delegating encoder, so older hashes are upgraded as their owners sign in. Every response carries
  * the security headers a clinic's IT person expects (docs/operations.md): a Content-Security-Policy that Vaadin works
  * under, no framing, no MIME sniffing, a strict referrer policy, and HSTS over HTTPS.
  */
@@ -61,8 +64,16 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /**
+     * New passwords are hashed with Argon2id, which has no length cut (bcrypt reads only the first 72 bytes and
+     * refuses longer passphrases). Existing bcrypt hashes still sign in, and are re-hashed with Argon2id at that
+     * sign-in (see the clinician details service).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

@@ -55,7 +55,7 @@ class FirstRunTest extends SpringBrowserlessTest {
         var admin = (StepwiseUser) users.loadUserByUsername("alex@harbour.test");
         assertThat(admin.clinicName()).isEqualTo("Harbour Physio");
         assertThat(admin.isAdmin()).isTrue();
-        assertThat(admin.getPassword()).startsWith("{bcrypt}");
+        assertThat(admin.getPassword()).as("hashed with Argon2id").startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
         assertThat(passwordEncoder.matches("a-long-password", admin.getPassword())).isTrue();
 
         assertThatThrownBy(() -> clinics.setUp(new FirstRunSetup("Intruder Clinic", "Eve", "eve@example.org",
