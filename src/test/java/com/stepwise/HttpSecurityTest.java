@@ -113,6 +113,26 @@ class HttpSecurityTest extends BrowserJourney {
     }
 
     @Test
+    void aHandoutThatCannotBePrintedAnswersWithAPageAndTheRightStatus() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var form = "username=" + java.net.URLEncoder.encode(DEMO_EMAIL, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(DEMO_PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+
+        var missing = browser.send(HttpRequest.newBuilder(URI.create(url("/handouts/plans/987654321.pdf"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("This plan could not be found").doesNotContain("Exception");
+        var notANumber = browser.send(HttpRequest.newBuilder(URI.create(url("/handouts/plans/abc.pdf"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notANumber.statusCode()).isEqualTo(404);
+        assertThat(notANumber.body()).contains("There is nothing at this address");
+    }
+
+    @Test
     void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
         var redirect = get("/clients");
         assertThat(redirect.statusCode()).isEqualTo(302);
