@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class HttpSecurityTest extends BrowserJourney {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url(path))).GET();
@@ -130,6 +131,55 @@ class HttpSecurityTest extends BrowserJourney {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notANumber.statusCode()).isEqualTo(404);
         assertThat(notANumber.body()).contains("There is nothing at this address");
+    }
+
+    /** A body of the given size, counting how much of it the server actually took. */
+    private static final class CountedBody extends java.io.InputStream {
+        private final long size;
+        long sent;
+
+        CountedBody(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return sent < size ? (int) (sent++ & 0x7f) : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (sent >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(length, size - sent);
+            sent += n;
+            return n;
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWithoutBeingRead() throws Exception {
+        long huge = 300L * 1024 * 1024;
+        var declared = new CountedBody(huge);
+        var response = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> declared),
+                        huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(declared.sent).as("bytes the server took of 300 MB").isLessThan(32L * 1024 * 1024);
+
+        var undeclared = new CountedBody(huge);
+        try {
+            var chunked = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> undeclared)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(chunked.statusCode()).as("refused").isGreaterThanOrEqualTo(400);
+        } catch (java.io.IOException closed) {
+            // The server may simply stop reading and close: refused all the same.
+        }
+        assertThat(undeclared.sent).as("bytes taken of an undeclared 300 MB").isLessThan(32L * 1024 * 1024);
     }
 
     @Test
