@@ -183,6 +183,22 @@ class HttpSecurityTest extends BrowserJourney {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        var form = "username=" + java.net.URLEncoder.encode(DEMO_EMAIL, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(DEMO_PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+        var foreign = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().allValues("Set-Cookie")).as("no session was started").isEmpty();
+        var own = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", url(""))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+    }
+
+    @Test
     void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
         var redirect = get("/clients");
         assertThat(redirect.statusCode()).isEqualTo(302);
