@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -46,13 +47,25 @@ class RequestSizeLimit {
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > limit) {
                 // Written here, not through sendError: the error page would go through the sign-in first.
-                response.setHeader("Connection", "close");
-                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write("That is larger than Stepwise accepts: pictures may be up to 2 MB.");
+                refuse(response);
                 return;
             }
-            chain.doFilter(new Bounded(request, limit), response);
+            try {
+                chain.doFilter(new Bounded(request, limit), response);
+            } catch (InvalidParameterException tooLarge) {
+                // A form posted without a length and over Tomcat's own limit: refused like any other, in one line.
+                logger.info("Refused a form body over the size limit: " + request.getRequestURI());
+                if (!response.isCommitted()) {
+                    refuse(response);
+                }
+            }
+        }
+
+        private static void refuse(HttpServletResponse response) throws IOException {
+            response.setHeader("Connection", "close");
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("That is larger than Stepwise accepts: pictures may be up to 2 MB.");
         }
     }
 
