@@ -10,12 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
 @Entity
 @Table(name = "clinician")
+@Audited
 class Clinician {
 
     @Id
@@ -27,6 +31,7 @@ class Clinician {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clinic_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Clinic clinic;
 
     @Column(name = "email", nullable = false, length = 254)
@@ -36,6 +41,7 @@ class Clinician {
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 255)
+    @NotAudited
     private String passwordHash;
 
     @Column(name = "role", nullable = false, length = 20)
@@ -86,6 +92,23 @@ class Clinician {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    void changeRole(String newRole) {
+        this.role = newRole;
+    }
+
+    /** Deactivated clinicians cannot sign in; their names stay on everything they recorded. */
+    void setActive(boolean isActive) {
+        this.active = isActive;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getRole() {

@@ -56,5 +56,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        if (parameters.containsKey("password-set")) {
+            Notifications.success("Your password is saved. Sign in with your e-mail address and it.");
+        }
     }
 }

@@ -72,6 +72,8 @@ public class MainLayout extends AppLayout {
         label.addClassName("user-menu-label");
         var top = menu.addItem(label);
         user.ifPresent(u -> top.getSubMenu().addItem(u.clinicName()).setEnabled(false));
+        top.getSubMenu().addItem("Change my password", e -> menu.getUI()
+                .ifPresent(ui -> ui.navigate("account/password")));
         top.getSubMenu().addItem("Sign out", e -> authentication.logout());
         return menu;
     }
