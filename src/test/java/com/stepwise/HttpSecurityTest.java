@@ -199,6 +199,16 @@ class HttpSecurityTest extends BrowserJourney {
     }
 
     @Test
+    void stylesAndPagesTravelCompressed() throws Exception {
+        var compressed = http.send(HttpRequest.newBuilder(URI.create(url("/styles.css")))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        var plain = get("/styles.css");
+        assertThat(compressed.body().length).as("gzip against " + plain.body().length() + " characters")
+                .isLessThan(plain.body().length() / 2);
+    }
+
+    @Test
     void aRedirectNeverPutsTheSessionIdIntoTheAddress() throws Exception {
         var redirect = get("/clients");
         assertThat(redirect.statusCode()).isEqualTo(302);

@@ -55,4 +55,18 @@ class TeamJourneyTest extends BrowserJourney {
             rangi.context().close();
         }
     }
+
+    @Test
+    void aClinicianWhoseSessionEndedIsToldWhatWasNotSavedAndHowToGoOn() {
+        signInAsDemoClinician();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clients"))).isVisible();
+        // As after an idle half hour or a restart: the browser's session id no longer names a session.
+        page.context().clearCookies();
+        page.context().addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID",
+                "ENDED0000000000000000000000000000").setUrl(url("/"))));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Today").setExact(true)).click();
+        assertThat(page.getByText("You were signed out")).isVisible();
+        assertThat(page.getByText("had not saved was not saved")).isVisible();
+    }
 }
