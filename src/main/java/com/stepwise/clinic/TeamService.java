@@ -38,11 +38,13 @@ public class TeamService {
     private final PasswordLinkRepository links;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final TeamMail mail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     TeamService(ClinicianRepository clinicians, PasswordLinkRepository links, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, TeamMail mail, Clock clock) {
+        this.mail = mail;
         this.clinicians = clinicians;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -80,7 +82,8 @@ public class TeamService {
         // Until they choose one, their password is a secret nobody knows.
         var clinician = clinicians.save(new Clinician(clinic, address, displayName,
                 passwordEncoder.encode(token()), role, clock.instant()));
-        return link(clinician, INVITATION_VALID);
+        var issued = link(clinician, INVITATION_VALID);
+        return issued.emailed(mail.send(issued, clinic.getName(), true));
     }
 
     /** Makes a clinician an administrator or not; the clinic keeps at least one active administrator. */
@@ -117,7 +120,8 @@ public class TeamService {
         if (!clinician.isActive()) {
             throw new UserFacingException(clinician.getDisplayName() + " is deactivated: reactivate them first.");
         }
-        return link(clinician, RESET_VALID);
+        var issued = link(clinician, RESET_VALID);
+        return issued.emailed(mail.send(issued, clinician.getClinic().getName(), false));
     }
 
     /** Whether a link still works: the set-password page asks before showing its form. */
@@ -178,7 +182,7 @@ public class TeamService {
         links.save(new PasswordLink(clinician.getId(), hash(token), clock.instant(), expires,
                 currentUser.require().displayName()));
         return new PasswordLinkIssued(clinician.getDisplayName(), clinician.getEmail(), "set-password?token=" + token,
-                expires);
+                expires, false);
     }
 
     private Clinician ofClinic(long clinicianId, long openedVersion) {

@@ -68,6 +68,7 @@ class TeamServiceTest {
     void anAddedClinicianChoosesAPasswordWithTheLinkOnceAndSignsIn() {
         var issued = team.add("Jo Lindgren", "jo." + admin.clinicianId() + "@clinic.test", StepwiseUser.ROLE_CLINICIAN);
         assertThat(team.team()).extracting(TeamMember::name).contains("Jo Lindgren");
+        assertThat(issued.emailed()).as("no SMTP server set up: the administrator passes it on").isFalse();
         var token = tokenOf(issued);
         assertThat(token.length()).as("at least 128 random bits").isGreaterThanOrEqualTo(22);
         assertThat(team.linkWorks(token)).isTrue();

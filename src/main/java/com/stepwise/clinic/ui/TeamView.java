@@ -123,7 +123,9 @@ class TeamView extends Main {
         UI.getCurrent().getPage().fetchCurrentURL(url -> link.setValue(url.getProtocol() + "://" + url.getAuthority()
                 + "/" + address));
         link.setValue("/" + address);
-        dialog.add(new Paragraph("With it, " + issued.clinicianName() + " chooses a password. It works once, until "
+        dialog.add(new Paragraph((issued.emailed() ? "It was e-mailed to " + issued.email() + " as well. "
+                : "E-mail is not set up for this clinic, so pass it on yourself. ") + "With it, "
+                + issued.clinicianName() + " chooses a password. It works once, until "
                 + Dates.format(issued.expiresAt()) + ". It is not shown again: if it is lost, issue a new one."), link);
         dialog.getFooter().add(new Button("Done", e -> dialog.close()));
         dialog.setWidth("min(40rem, 95vw)");
