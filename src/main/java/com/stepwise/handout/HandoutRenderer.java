@@ -161,6 +161,10 @@ public final class HandoutRenderer {
             document.add(paragraph("Your goal: " + data.planGoal(), 11 * scale, false, TEXT, 6));
         }
         document.add(paragraph("Now: " + data.stageName(), 12 * scale, true, accent, 10));
+        var notes = data.sheet().stages().isEmpty() ? "" : data.sheet().stages().getFirst().notes();
+        if (!notes.isBlank()) {
+            document.add(paragraph(notes, 11 * scale, false, TEXT, 3));
+        }
         document.add(paragraph("Move slowly and breathe. A stretch should feel like a gentle pull, never pain.",
                 10 * scale, false, MUTED, 2));
     }
@@ -389,7 +393,8 @@ public final class HandoutRenderer {
             float width = renderer.regular.getWidthPoint(pageText, 8);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, right - width - 14, y, 0);
             canvas.addTemplate(total, right - 14, y);
-            var version = "Plan \"" + data.planTitle() + "\", version " + data.versionNumber() + "  ·  printed "
+            var version = "For " + data.clientName() + "  ·  plan \"" + data.planTitle() + "\", version "
+                    + data.versionNumber() + "  ·  printed "
                     + DATE.format(data.printDate())
                     + (clinic.footerMessage() == null ? "" : "  ·  " + clinic.footerMessage());
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, renderer.text(version, 7.5f, false, MUTED), left,

@@ -81,6 +81,7 @@ class HandoutTest {
                 "Stop the exercises and call the clinic on +44 20 7946 0000", "Numbness or tingling down a leg",
                 "Get emergency care today", "Numbness in the saddle area",
                 "Your two-week record: Zoë Ångström", "Somatic pelvic tilt (3 parts), morning",
+                "Do these on a firm bed if the floor is too hard.",
                 "Somatic pelvic tilt (3 parts), evening", "Warning signs (letters)", "version 1", "Questions? Call us");
         for (var symptom : com.stepwise.progress.Symptom.values()) {
             assertThat(text.replace("\n", " ")).as("the stop-and-call box lists what the app records")
@@ -91,6 +92,12 @@ class HandoutTest {
             Files.createDirectories(Path.of("target", "handouts"));
             Files.write(Path.of("target", "handouts", "zoe.pdf"), handout.pdf());
             assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+            for (int page = 1; page <= pages; page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf)).as("page %d names the client", page).contains("For Zoë Ångström");
+            }
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(
                     "Home exercises for Zoë Ångström: Back to gardening");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
@@ -186,6 +193,8 @@ class HandoutTest {
         long id = plans.create(client, "Back to gardening", "Kneel and weed for 20 minutes", null);
         var details = plans.get(id);
         var content = details.working().content().withStage("Stage 2");
+        content = content.renameStage(content.stages().get(0).key(), "Stage 1", "Do these on a firm bed if the floor "
+                + "is too hard.");
         content = content.withExercise(content.stages().get(0).key(), builtIn("somatic-pelvic-tilt"),
                 dose("somatic-pelvic-tilt"));
         content = content.withExercise(content.stages().get(0).key(), builtIn("knee-hug-single"),
