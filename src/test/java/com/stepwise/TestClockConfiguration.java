@@ -1,6 +1,5 @@
 package com.stepwise;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -13,7 +13,6 @@ import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
 import com.stepwise.plan.StageContent;
 import com.stepwise.plan.PrerequisiteOverride;
-import com.stepwise.plan.PrescriptionContent;
 import com.stepwise.progression.PrerequisitesChanged;
 import com.stepwise.progression.ProgressionService;
 import com.stepwise.progression.SignOffsChanged;
@@ -418,7 +417,7 @@ public class ProgressService {
         var stage = content.stages().get(current);
         var next = current + 1 < content.stages().size() ? content.stages().get(current + 1) : null;
         var evidence = evidence(plan.clientId(), content);
-        Map<Long, String> names = names(content);
+        Map<Long, String> names = names(evidence);
 
         var toLeave = new ArrayList<StageReadiness.Check>();
         var counted = new ArrayList<ReadinessRule.Readiness>();
@@ -529,7 +528,7 @@ public class ProgressService {
             var open = evidence.unsupported(target, reasoned);
             if (!open.isEmpty()) {
                 String given = requireReason(reason, "To keep the client on \"" + target.name() + "\", give the "
-                        + "reason: " + inWords(open, names(content)) + ".");
+                        + "reason: " + inWords(open, names(evidence)) + ".");
                 var progressRow = stages.findInClinic(planId, currentUser.clinicId()).orElseThrow();
                 var covered = new HashSet<>(reasoned);
                 open.forEach(pair -> covered.add(pair[1]));
@@ -546,7 +545,7 @@ public class ProgressService {
             var evidence = evidence(plan.clientId(), content);
             var notDone = evidence.firstNotDone(current, stageIndex);
             if (notDone.isPresent() || evidence.redFlag()) {
-                given = requireReason(reason, (evidence.redFlag() ? "A red flag is open" : names(content)
+                given = requireReason(reason, (evidence.redFlag() ? "A red flag is open" : names(evidence)
                         .getOrDefault(notDone.get(), "An exercise") + " has not been done to its criterion")
                         + ", so moving the client on to \"" + target.name() + "\" needs a written reason.");
             }
@@ -574,13 +573,13 @@ public class ProgressService {
         if (activated.previous() != null && !activated.previous().stages().isEmpty()) {
             int was = stages.findInClinic(activated.planId(), user.clinicId()).map(StageProgress::stageIndex)
                     .orElse(0);
-            var placement = evidence(activated.clientId(), activated.content())
-                    .placementAfter(activated.previous(), was);
+            var evidence = evidence(activated.clientId(), activated.content());
+            var placement = evidence.placementAfter(activated.previous(), was);
             stage = placement.stage();
             var newStages = activated.content().stages();
             why = "Version " + activated.versionNumber() + " activated: " + (placement.notDone() == null
                     ? "the earlier stages are done" : (stage == 0 ? "" : "the earlier stages are done; ")
-                    + names(activated.content()).getOrDefault(placement.notDone(), "an exercise") + " in \""
+                    + names(evidence).getOrDefault(placement.notDone(), "an exercise") + " in \""
                     + newStages.get(stage).name() + "\" is not yet done to its criterion");
         }
         stages.findInClinic(activated.planId(), user.clinicId()).ifPresent(p -> p.passedWithReason(Set.of()));
@@ -630,10 +629,11 @@ public class ProgressService {
         return PrerequisiteOverride.because(reason).reason();
     }
 
-    private Map<Long, String> names(PlanContent content) {
+    /** The names of the plan's exercises and of every prerequisite, from the graph the evidence already read. */
+    private Map<Long, String> names(StageEvidence evidence) {
         var ids = new HashSet<Long>();
-        content.prescriptions().forEach(p -> ids.add(p.exerciseId()));
-        progression.criteria().forEach(edge -> ids.add(edge.required()));
+        evidence.content().prescriptions().forEach(p -> ids.add(p.exerciseId()));
+        evidence.edges().forEach(edge -> ids.add(edge.required()));
         return exercises.refs(ids).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
     }
 

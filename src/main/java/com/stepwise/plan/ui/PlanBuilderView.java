@@ -21,7 +21,6 @@ import com.stepwise.plan.PlanPageSection;
 import com.stepwise.plan.PlanProblem;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
-import com.stepwise.plan.PrerequisiteOverride;
 import com.stepwise.plan.PrerequisiteRule;
 import com.stepwise.plan.StageContent;
 import com.stepwise.progression.ProgressionService;

@@ -13,7 +13,6 @@ import com.stepwise.progress.CellChange;
 import com.stepwise.progress.CellValue;
 import com.stepwise.progress.LogSource;
 import com.stepwise.progress.ProgressService;
-import com.stepwise.progress.SheetCell;
 import com.stepwise.progress.SheetConflictException;
 import com.stepwise.progress.SheetState;
 import com.stepwise.progress.Symptom;

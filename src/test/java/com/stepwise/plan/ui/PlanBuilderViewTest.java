@@ -6,7 +6,6 @@ import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
-import com.stepwise.exercise.ExerciseSummary;
 import com.stepwise.plan.PlanService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.stepwise.plan.PlanStatus;
