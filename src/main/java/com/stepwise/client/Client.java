@@ -81,6 +81,10 @@ class Client {
         this.updatedAt = now;
     }
 
+    ClientNamed named() {
+        return new ClientNamed(clinicId, id, firstName + " " + lastName);
+    }
+
     void apply(ClientDraft draft, Instant now) {
         this.firstName = draft.getFirstName().strip();
         this.lastName = draft.getLastName().strip();

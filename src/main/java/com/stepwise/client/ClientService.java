@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,10 +31,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final CurrentUser currentUser;
     private final DraftValidator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, CurrentUser currentUser, DraftValidator validator, Clock clock) {
+    ClientService(ClientRepository clients, CurrentUser currentUser, DraftValidator validator,
+                  ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
+        this.events = events;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
@@ -64,7 +68,9 @@ public class ClientService {
         validator.validate(draft);
         var client = new Client(currentUser.clinicId(), clock.instant());
         client.apply(draft, clock.instant());
-        return clients.save(client).getId();
+        long id = clients.save(client).getId();
+        events.publishEvent(client.named());
+        return id;
     }
 
     /** Saves over the version that was opened; if a colleague saved in between, refuses instead of overwriting. */
@@ -81,6 +87,7 @@ public class ClientService {
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new ConcurrentEditException("This client's record");
         }
+        events.publishEvent(client.named());
     }
 
     public ClientDraft draftForEdit(long id) {

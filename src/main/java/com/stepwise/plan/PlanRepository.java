@@ -14,9 +14,11 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findForClient(long clientId, long clinicId);
 
     @Query("""
-            select new com.stepwise.plan.ActivePlan(p.id, p.clientId, p.updatedAt, p.reviewNote) from Plan p
-            where p.clinicId = :clinicId and p.status = com.stepwise.plan.PlanStatus.ACTIVE""")
-    List<ActivePlan> findActive(long clinicId);
+            select new com.stepwise.plan.ActivePlan(p.id, p.clientId, v.activatedAt, p.reviewNote) from Plan p
+            join PlanVersion v on v.planId = p.id and v.state = com.stepwise.plan.VersionState.ACTIVE
+            where p.clientId = :clientId and p.clinicId = :clinicId
+              and p.status = com.stepwise.plan.PlanStatus.ACTIVE""")
+    Optional<ActivePlan> findActiveOf(long clientId, long clinicId);
 
     @Query("select p from Plan p where p.clinicId = :clinicId and p.status = com.stepwise.plan.PlanStatus.ACTIVE")
     List<Plan> findActivePlans(long clinicId);

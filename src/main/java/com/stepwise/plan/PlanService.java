@@ -81,9 +81,9 @@ public class PlanService {
         }).toList();
     }
 
-    /** Every active plan of the clinic, in one query: what the clinician's "Today" list starts from. */
-    public List<ActivePlan> activePlans() {
-        return plans.findActive(currentUser.clinicId());
+    /** The plan the client follows now, if any: what is kept about them for the Today list. One query. */
+    public java.util.Optional<ActivePlan> activePlanOf(long clientId) {
+        return plans.findActiveOf(clientId, currentUser.clinicId());
     }
 
     public PlanDetails get(long planId) {
@@ -236,15 +236,22 @@ public class PlanService {
     public PlanDetails complete(long planId, long openedVersion) {
         var plan = openForChange(planId, openedVersion);
         plan.changeStatus(PlanStatus.COMPLETED, clock.instant());
-        return flush(plan);
+        var details = flush(plan);
+        events.publishEvent(new PlanChanged(plan.getId(), plan.getClientId()));
+        return details;
     }
 
     /** Plans are never deleted: archived, they leave the client's current plans and stay in the history. */
     @Transactional
     public PlanDetails archive(long planId, long openedVersion) {
         var plan = openForChange(planId, openedVersion);
+        boolean wasActive = plan.getStatus() == PlanStatus.ACTIVE;
         plan.changeStatus(PlanStatus.ARCHIVED, clock.instant());
-        return flush(plan);
+        var details = flush(plan);
+        if (wasActive) {
+            events.publishEvent(new PlanChanged(plan.getId(), plan.getClientId()));
+        }
+        return details;
     }
 
     // --- review of active plans -------------------------------------------------------------------------------
@@ -300,6 +307,7 @@ public class PlanService {
         if (!java.util.Objects.equals(note, plan.getReviewNote())) {
             plan.noteForReview(note);
             plans.save(plan);
+            events.publishEvent(new PlanChanged(plan.getId(), plan.getClientId()));
         }
     }
 

@@ -5,8 +5,9 @@ import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseRef;
 import com.stepwise.exercise.ExerciseService;
-import com.stepwise.plan.ActivePlan;
+import com.stepwise.client.ClientNamed;
 import com.stepwise.plan.PlanActivated;
+import com.stepwise.plan.PlanChanged;
 import com.stepwise.plan.PlanContent;
 import com.stepwise.plan.PlanDetails;
 import com.stepwise.plan.PlanService;
@@ -67,7 +68,7 @@ public class ProgressService {
     private final PlanService plans;
     private final ProgressionService progression;
     private final ProgressTimeline timeline;
-    private final PlanReadinessRepository readinessSnapshots;
+    private final ClientAttentionRepository attention;
     private final RedFlagRepository redFlags;
     private final TransactionTemplate transactions;
     private final CurrentUser currentUser;
@@ -76,7 +77,7 @@ public class ProgressService {
     ProgressService(SessionLogRepository logs, StageProgressRepository stages, OutcomeMeasureRepository measures,
                     ClientService clients, ExerciseService exercises, PlanService plans,
                     ProgressionService progression, ProgressTimeline timeline,
-                    PlanReadinessRepository readinessSnapshots, RedFlagRepository redFlags,
+                    ClientAttentionRepository attention, RedFlagRepository redFlags,
                     TransactionTemplate transactions, CurrentUser currentUser, Clock clock) {
         this.redFlags = redFlags;
         this.transactions = transactions;
@@ -88,7 +89,7 @@ public class ProgressService {
         this.plans = plans;
         this.progression = progression;
         this.timeline = timeline;
-        this.readinessSnapshots = readinessSnapshots;
+        this.attention = attention;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -209,22 +210,54 @@ public class ProgressService {
                             source, clock.instant(), user.displayName(), symptomNote)).view())));
         }
         logs.flush();
-        refreshReadiness(clientId);
+        keepAttention(clientId, null);
         return new SaveOutcome(toWrite.size(), raised);
     }
 
-    /** Keeps each active plan's readiness for the Today list (see {@link PlanReadiness}). */
-    private void refreshReadiness(long clientId) {
-        plans.plansOf(clientId).stream().filter(p -> p.status() == PlanStatus.ACTIVE)
-                .forEach(p -> remember(readiness(p.id())));
+    // --- what Today shows, kept per client ---------------------------------------------------------------------
+
+    /**
+     * Computes again what Today shows about the client (see {@link ClientAttention}) from their record as it stands
+     * in this transaction. Called by every change that can alter it; the row is locked first, so of two changes at
+     * once the later computes from both.
+     *
+     * @param known the readiness of the client's active plan if the caller has just evaluated it, else null
+     */
+    private void keepAttention(long clientId, StageReadiness known) {
+        long clinicId = currentUser.clinicId();
+        var row = attention.lock(clientId).orElseGet(() -> attention.saveAndFlush(new ClientAttention(clinicId,
+                clientId, clients.names(List.of(clientId)).getFirst().fullName())));
+        var last = logs.findLastLogDay(clinicId, clientId);
+        row.logged(last, last != null && logs.findPainTrend(clinicId, clientId, last.minusDays(QUIET_DAYS - 1),
+                last.minusDays(6)).filter(PainTrend::risen).isPresent());
+        var open = redFlags.findOpen(clinicId, clientId);
+        int urgent = (int) open.stream().filter(f -> f.getSymptom().urgency() == Symptom.Urgency.URGENT).count();
+        row.redFlags(urgent, open.size() - urgent);
+        var active = plans.activePlanOf(clientId);
+        if (active.isEmpty()) {
+            row.following(null, null, false, null, null);
+        } else {
+            var plan = active.get();
+            var readiness = known != null && known.planId() == plan.planId() ? known : readiness(plan.planId());
+            var review = java.util.stream.Stream.of(plan.reviewNote(), readiness.review())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
+            row.following(plan.planId(), LocalDate.ofInstant(plan.activeSince(), clock.getZone()), readiness.ready(),
+                    readiness.readyUntil(), review.isEmpty() ? null : review);
+        }
+        attention.save(row);
     }
 
-    private void remember(StageReadiness readiness) {
-        var plan = plans.get(readiness.planId());
-        var snapshot = readinessSnapshots.findById(plan.id())
-                .orElseGet(() -> new PlanReadiness(plan.id(), currentUser.clinicId(), plan.clientId()));
-        snapshot.evaluated(readiness.ready(), readiness.readyUntil(), readiness.review(), LocalDate.now(clock));
-        readinessSnapshots.save(snapshot);
+    /** A new client gets their row at once; a renamed one keeps Today's order by name right. */
+    @EventListener
+    void keepName(ClientNamed named) {
+        attention.lock(named.clientId()).ifPresentOrElse(row -> row.rename(named.fullName()),
+                () -> attention.save(new ClientAttention(named.clinicId(), named.clientId(), named.fullName())));
+    }
+
+    /** A plan activated, completed or archived, or its review note changed. */
+    @EventListener
+    void keepAfterPlanChanged(PlanChanged changed) {
+        keepAttention(changed.clientId(), null);
     }
 
     /** The client's logged sessions between two dates, oldest first. */
@@ -285,63 +318,31 @@ public class ProgressService {
         var user = currentUser.require();
         flag.acknowledge(action, text, user.clinicianId(), user.displayName(), clock.instant());
         redFlags.saveAndFlush(flag);
-        refreshReadiness(flag.getClientId());
+        keepAttention(flag.getClientId(), null);
         return flag.view();
     }
 
     /**
-     * The clinic's clients who need attention today, each with why: an open red flag (urgent ones first, named), pain
-     * up by 2 or more this week against last, ready to progress at the last evaluation (within two weeks), or an
-     * active plan with no session logged for two weeks. Every reason is read in a bounded number of queries, so the
-     * list costs the same for a clinic of ten clients or ten thousand.
+     * One page of the clinic's clients who need attention today, each with why: an open red flag (urgent ones first,
+     * named), a prerequisite to review, pain up by 2 or more in the last week logged against the week before, ready to
+     * progress, or an active plan with nothing logged for two weeks. Read from what is kept per client
+     * ({@link ClientAttention}), never from the logs: three queries whatever the clinic's size.
      */
-    public List<Attention> needingAttention() {
+    public List<Attention> needingAttention(org.springframework.data.domain.Pageable page) {
         long clinicId = currentUser.clinicId();
         LocalDate today = LocalDate.now(clock);
-        LocalDate twoWeeksAgo = today.minusDays(QUIET_DAYS - 1);
-        var reasons = new HashMap<Long, EnumSet<Attention.Reason>>();
-        BiConsumer<Long, Attention.Reason> flag = (clientId, reason) ->
-                reasons.computeIfAbsent(clientId, id -> EnumSet.noneOf(Attention.Reason.class)).add(reason);
+        var rows = attention.findNeedingAttention(clinicId, today, page);
+        var flagged = rows.stream().filter(row -> row.reasonsOn(today).getFirst().ordinal()
+                <= Attention.Reason.RED_FLAG.ordinal()).map(ClientAttention::clientId).toList();
+        var openFlags = flagged.isEmpty() ? Map.<Long, List<OpenRedFlag>>of()
+                : redFlags.findOpenOf(clinicId, flagged).stream().collect(Collectors.groupingBy(OpenRedFlag::clientId));
+        return rows.stream().map(row -> new Attention(row.clientId(), row.clientName(), row.reasonsOn(today),
+                redFlagsInWords(openFlags.getOrDefault(row.clientId(), List.of())), row.reviewNote())).toList();
+    }
 
-        var openFlags = new HashMap<Long, List<OpenRedFlag>>();
-        for (var open : redFlags.findOpenInClinic(clinicId)) {
-            openFlags.computeIfAbsent(open.clientId(), id -> new ArrayList<>()).add(open);
-            flag.accept(open.clientId(), open.symptom().urgency() == Symptom.Urgency.URGENT
-                    ? Attention.Reason.URGENT_RED_FLAG : Attention.Reason.RED_FLAG);
-        }
-        logs.findPainTrends(clinicId, twoWeeksAgo, today.minusDays(6)).stream().filter(PainTrend::risen)
-                .forEach(trend -> flag.accept(trend.clientId(), Attention.Reason.PAIN_UP));
-        var logged = logs.findLoggedSince(clinicId, twoWeeksAgo).stream().map(ClientDay::clientId)
-                .collect(Collectors.toSet());
-        var quietSince = twoWeeksAgo.atStartOfDay(clock.getZone()).toInstant();
-        var active = plans.activePlans();
-        active.stream()
-                .filter(plan -> !logged.contains(plan.clientId()) && plan.changedAt().isBefore(quietSince))
-                .forEach(plan -> flag.accept(plan.clientId(), Attention.Reason.NO_RECENT_LOG));
-        var activeIds = active.stream().map(ActivePlan::planId).collect(Collectors.toSet());
-        var reviews = new HashMap<Long, String>();
-        active.stream().filter(plan -> plan.reviewNote() != null).forEach(plan -> {
-            flag.accept(plan.clientId(), Attention.Reason.NEEDS_REVIEW);
-            reviews.put(plan.clientId(), plan.reviewNote());
-        });
-        for (var snapshot : readinessSnapshots.findForToday(clinicId, today)) {
-            if (!activeIds.contains(snapshot.planId())) {
-                continue;
-            }
-            if (snapshot.readyOn(today)) {
-                flag.accept(snapshot.clientId(), Attention.Reason.READY_TO_PROGRESS);
-            }
-            if (snapshot.reviewNote() != null) {
-                flag.accept(snapshot.clientId(), Attention.Reason.NEEDS_REVIEW);
-                reviews.merge(snapshot.clientId(), snapshot.reviewNote(), (a, b) -> a + "; " + b);
-            }
-        }
-
-        return clients.names(reasons.keySet()).stream()
-                .map(name -> new Attention(name.id(), name.fullName(), List.copyOf(reasons.get(name.id())),
-                        redFlagsInWords(openFlags.getOrDefault(name.id(), List.of())), reviews.get(name.id())))
-                .sorted(Comparator.comparing(Attention::mostUrgent).thenComparing(Attention::clientName))
-                .toList();
+    /** How many clients need attention today, in all and for each reason. One query. */
+    public AttentionCounts attentionCounts() {
+        return attention.countNeedingAttention(currentUser.clinicId(), LocalDate.now(clock));
     }
 
     /** "Urgent: new bladder or bowel changes (19 Nov)" for Today's row, the most urgent and newest first. */
@@ -497,13 +498,14 @@ public class ProgressService {
                     + (readiness.redFlag() ? " and a red flag is open" : "")
                     + ". To move on anyway, give the reason for the override.");
         }
-        var content = activeContent(plans.get(planId));
+        var plan = plans.get(planId);
+        var content = activeContent(plan);
         move(planId, readiness.currentStage() + 1, reason, reason == null
                 ? "Moved on with \"" + readiness.currentStageName() + "\" done to its criterion"
                 : "Moved on before the criteria were met", reason == null ? List.of()
                 : content.stages().subList(readiness.currentStage(), readiness.currentStage() + 1));
         var now = readiness(planId);
-        remember(now);
+        keepAttention(plan.clientId(), now);
         return now;
     }
 
@@ -537,7 +539,7 @@ public class ProgressService {
                         + "\"", List.of());
             }
             var now = readiness(planId);
-            remember(now);
+            keepAttention(plan.clientId(), now);
             return now;
         }
         String given = reason == null || reason.isBlank() ? null : reason;
@@ -555,7 +557,7 @@ public class ProgressService {
                 : ": \"" + given + "\""), stageIndex > current && given != null
                 ? content.stages().subList(current, stageIndex) : List.of());
         var now = readiness(planId);
-        remember(now);
+        keepAttention(plan.clientId(), now);
         return now;
     }
 
@@ -584,13 +586,13 @@ public class ProgressService {
         }
         stages.findInClinic(activated.planId(), user.clinicId()).ifPresent(p -> p.passedWithReason(Set.of()));
         move(activated.planId(), stage, null, why, List.of());
-        remember(readiness(activated.planId()));
+        keepAttention(activated.clientId(), null);
     }
 
     /** A sign-off recorded or withdrawn changes what the client is ready for: Today must say so at once. */
     @EventListener
     void refreshAfterSignOffs(SignOffsChanged changed) {
-        refreshReadiness(changed.clientId());
+        keepAttention(changed.clientId(), null);
     }
 
     /** A prerequisite added or removed changes readiness in every active plan holding either exercise. */
@@ -598,7 +600,9 @@ public class ProgressService {
     void refreshAfterPrerequisites(PrerequisitesChanged changed) {
         var affected = new java.util.LinkedHashSet<Long>(plans.activePlansHolding(changed.dependentExerciseId()));
         affected.addAll(plans.activePlansHolding(changed.requiredExerciseId()));
-        affected.forEach(planId -> remember(readiness(planId)));
+        // In client order, so two such changes at once lock the rows in the same order.
+        affected.stream().map(planId -> plans.get(planId).clientId()).sorted().distinct()
+                .forEach(clientId -> keepAttention(clientId, null));
     }
 
     /** Moves the client; the exercises of {@code passed} were passed with a written reason. */

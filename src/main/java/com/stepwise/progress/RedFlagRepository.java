@@ -23,11 +23,11 @@ interface RedFlagRepository extends JpaRepository<RedFlag, Long> {
             where r.clinicId = :clinicId and r.clientId = :clientId and r.acknowledgedAt is null""")
     boolean anyOpen(long clinicId, long clientId);
 
-    /** Every open red flag of the clinic, for Today: few by nature, since each waits for a clinician. */
+    /** The open red flags of the clients on one page of Today's list. */
     @Query("""
             select new com.stepwise.progress.OpenRedFlag(r.clientId, r.symptom, r.reportedOn) from RedFlag r
-            where r.clinicId = :clinicId and r.acknowledgedAt is null""")
-    List<OpenRedFlag> findOpenInClinic(long clinicId);
+            where r.clinicId = :clinicId and r.clientId in :clientIds and r.acknowledgedAt is null""")
+    List<OpenRedFlag> findOpenOf(long clinicId, java.util.Collection<Long> clientIds);
 
     @Query("select r from RedFlag r where r.id = :id and r.clinicId = :clinicId")
     java.util.Optional<RedFlag> findInClinic(long id, long clinicId);

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * months of daily logs. Rows are written straight to the tables in batches (the services would take an hour for a
  * million logs); the shapes are the ones the app writes. About one client in fifty reports a red flag this fortnight,
  * one in twenty has pain rising this week, one in twenty-five was found ready to progress, and one in ten has gone
- * quiet, so the Today list has work to show.
+ * quiet, so the Today list has work to show. What the app keeps per client for Today is written from the same rows.
  * <p>
  * Started by {@code ScaleDemo} (profile {@code scale}) or by {@code ScaleBenchmark}; see docs/performance.md.
  */
@@ -65,8 +65,8 @@ public class ScaleData {
                             int days, LocalDate today, Timestamp now, Timestamp longAgo, Random random) {
         var clients = new ArrayList<Object[]>();
         for (int i = offset; i < offset + count; i++) {
-            String first = FIRST_NAMES[i % FIRST_NAMES.length];
-            String last = LAST_NAMES[(i / FIRST_NAMES.length) % LAST_NAMES.length] + "-" + (i + 1);
+            String first = firstName(i);
+            String last = lastName(i);
             clients.add(new Object[] {clinicId, first, last, SearchKey.stored(first), SearchKey.stored(last),
                     Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25_000))), longAgo, longAgo});
         }
@@ -87,19 +87,10 @@ public class ScaleData {
                                           activated_at, activated_by_name)
                 values (?, 1, 'ACTIVE', ?, ?, 'Scale data', ?, 'Scale data')""", planIds.stream()
                 .map(id -> new Object[] {id, content, longAgo, longAgo}).toList());
-        var ready = new ArrayList<Object[]>();
-        for (int n = 0; n < count; n++) {
-            if ((offset + n) % 25 == 5) {
-                ready.add(new Object[] {planIds.get(n), clinicId, clientIds.get(n), Date.valueOf(today)});
-            }
-        }
-        jdbc.batchUpdate("""
-                insert into plan_readiness (plan_id, clinic_id, client_id, ready, evaluated_on)
-                values (?, ?, ?, true, ?)""", ready);
-
         long written = 0;
         var logs = new ArrayList<Object[]>();
         var flags = new ArrayList<Object[]>();
+        var attention = new ArrayList<Object[]>();
         for (int n = 0; n < clientIds.size(); n++) {
             long clientId = clientIds.get(n);
             int kind = offset + n;
@@ -107,17 +98,34 @@ public class ScaleData {
             boolean redFlag = kind % 50 == 7;
             boolean painRising = kind % 20 == 11;
             int basePain = 1 + random.nextInt(4);
+            // What the app keeps for Today, from the same rows: the last day logged and the two weeks up to it.
+            LocalDate lastDay = null;
+            var pains = new int[2][2];
             for (int daysAgo = quiet ? 20 : 0; daysAgo < days; daysAgo++) {
                 if (random.nextInt(10) == 0) {
                     continue;
                 }
                 int pain = Math.min(10, basePain + random.nextInt(2) + (painRising && daysAgo < 7 ? 3 : 0));
-                logs.add(new Object[] {clinicId, clientId, exerciseId, Date.valueOf(today.minusDays(daysAgo)), pain,
+                var day = today.minusDays(daysAgo);
+                lastDay = lastDay == null ? day : lastDay;
+                long before = lastDay.toEpochDay() - day.toEpochDay();
+                if (before < 14) {
+                    pains[before < 7 ? 1 : 0][0] += pain;
+                    pains[before < 7 ? 1 : 0][1]++;
+                }
+                logs.add(new Object[] {clinicId, clientId, exerciseId, Date.valueOf(day), pain,
                         pain <= 3 ? "COMFORTABLE" : pain <= 6 ? "SOME_DISCOMFORT" : "PAINFUL", now, now});
             }
             if (redFlag) {
                 flags.add(new Object[] {clinicId, clientId, Date.valueOf(today.minusDays(2)), now});
             }
+            boolean painUp = lastDay != null && new PainTrend(clientId, mean(pains[0]), mean(pains[1])).risen();
+            var activeSince = LocalDate.ofInstant(longAgo.toInstant(), clock.getZone());
+            var quietFrom = (lastDay == null || activeSince.isAfter(lastDay) ? activeSince : lastDay)
+                    .plusDays(ProgressService.QUIET_DAYS);
+            attention.add(new Object[] {clientId, clinicId, firstName(kind) + " " + lastName(kind), planIds.get(n),
+                    lastDay == null ? null : Date.valueOf(lastDay), Date.valueOf(quietFrom),
+                    painUp ? Date.valueOf(lastDay.plusDays(6)) : null, redFlag ? 1 : 0, kind % 25 == 5});
             if (logs.size() >= BATCH || n == clientIds.size() - 1) {
                 written += insertLogs(logs);
                 logs.clear();
@@ -127,7 +135,23 @@ public class ScaleData {
                 insert into red_flag (clinic_id, client_id, reported_on, symptom, source, recorded_at,
                                       recorded_by_name)
                 values (?, ?, ?, 'SHARP_OR_SHOOTING_PAIN', 'SHEET', ?, 'Scale data')""", flags);
+        jdbc.batchUpdate("""
+                insert into client_attention (client_id, clinic_id, client_name, plan_id, last_log_day, quiet_from,
+                                              pain_up_until, other_flags, ready)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", attention);
         return written;
+    }
+
+    private static String firstName(int i) {
+        return FIRST_NAMES[i % FIRST_NAMES.length];
+    }
+
+    private static String lastName(int i) {
+        return LAST_NAMES[(i / FIRST_NAMES.length) % LAST_NAMES.length] + "-" + (i + 1);
+    }
+
+    private static Double mean(int[] sumAndCount) {
+        return sumAndCount[1] == 0 ? null : (double) sumAndCount[0] / sumAndCount[1];
     }
 
     private int insertLogs(List<Object[]> logs) {

@@ -13,20 +13,16 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             order by s.logDate, s.exerciseId, s.sessionNo""")
     List<SessionLog> findForClient(long clinicId, long clientId, LocalDate from, LocalDate to);
 
-    /** Clients with any log since the date, with their latest day. */
-    @Query("""
-            select new com.stepwise.progress.ClientDay(s.clientId, max(s.logDate)) from SessionLog s
-            where s.clinicId = :clinicId and s.logDate >= :since
-            group by s.clientId""")
-    List<ClientDay> findLoggedSince(long clinicId, LocalDate since);
+    @Query("select max(s.logDate) from SessionLog s where s.clinicId = :clinicId and s.clientId = :clientId")
+    LocalDate findLastLogDay(long clinicId, long clientId);
 
-    /** Per client, the mean pain from {@code split} on against the mean pain between {@code from} and the split. */
+    /** The client's mean pain from {@code split} on against the mean pain between {@code from} and the split. */
     @Query("""
             select new com.stepwise.progress.PainTrend(s.clientId,
                    avg(case when s.logDate < :split then s.pain end),
                    avg(case when s.logDate >= :split then s.pain end))
             from SessionLog s
-            where s.clinicId = :clinicId and s.logDate >= :from and s.pain is not null
+            where s.clinicId = :clinicId and s.clientId = :clientId and s.logDate >= :from and s.pain is not null
             group by s.clientId""")
-    List<PainTrend> findPainTrends(long clinicId, LocalDate from, LocalDate split);
+    java.util.Optional<PainTrend> findPainTrend(long clinicId, long clientId, LocalDate from, LocalDate split);
 }

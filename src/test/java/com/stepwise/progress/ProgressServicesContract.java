@@ -103,11 +103,11 @@ abstract class ProgressServicesContract {
             SessionLogs.logMorningAndEvening(progress, client, today.minusDays(daysAgo), tilt, comfortable(2));
         }
         assertThat(progress.readiness(plan).ready()).isTrue();
-        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons)
+        assertThat(SessionLogs.today(progress)).singleElement().extracting(Attention::reasons)
                 .as("the Today list prompts").isEqualTo(List.of(Attention.Reason.READY_TO_PROGRESS));
 
         var after = progress.advance(plan, null);
-        assertThat(progress.needingAttention()).as("advanced: the prompt is gone").isEmpty();
+        assertThat(SessionLogs.today(progress)).as("advanced: the prompt is gone").isEmpty();
         assertThat(progress.currentStage(plan)).isEqualTo(1);
         assertThat(after.currentStageName()).isEqualTo("Part 1");
         assertThat(after.toLeave()).singleElement().satisfies(check -> assertThat(check.requirements())
@@ -178,14 +178,14 @@ abstract class ProgressServicesContract {
         log(today.minusDays(40), tilt, painful(6), Symptom.NIGHT_OR_REST_PAIN);
         assertThat(progress.openRedFlags(client)).as("reported for 40 days ago, seen today")
                 .extracting(RedFlagView::reportedOn).containsExactly(today.minusDays(40));
-        assertThat(progress.needingAttention()).singleElement().satisfies(a -> {
+        assertThat(SessionLogs.today(progress)).singleElement().satisfies(a -> {
             assertThat(a.reasons()).contains(Attention.Reason.RED_FLAG);
             assertThat(a.redFlags()).contains("Pain at night or at rest");
         });
 
         testClock.setDay(today.plusDays(60));
         assertThat(progress.openRedFlags(client)).as("two months on, nobody has looked: still there").hasSize(1);
-        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons).asList()
+        assertThat(SessionLogs.today(progress)).singleElement().extracting(Attention::reasons).asList()
                 .contains(Attention.Reason.RED_FLAG);
     }
 
@@ -196,7 +196,7 @@ abstract class ProgressServicesContract {
         assertThat(progress.openRedFlags(client)).extracting(RedFlagView::symptom)
                 .containsExactly(Symptom.SADDLE_NUMBNESS, Symptom.SHARP_OR_SHOOTING_PAIN);
         assertThat(Symptom.SADDLE_NUMBNESS.urgency().advice()).contains("emergency care today");
-        assertThat(progress.needingAttention()).singleElement().satisfies(a -> {
+        assertThat(SessionLogs.today(progress)).singleElement().satisfies(a -> {
             assertThat(a.mostUrgent()).isEqualTo(Attention.Reason.URGENT_RED_FLAG);
             assertThat(a.redFlags()).startsWith("Urgent: Numbness in the saddle area");
         });
@@ -227,7 +227,7 @@ abstract class ProgressServicesContract {
         assertThat(progress.openRedFlags(client)).as("the colleague's red flag").hasSize(1);
         assertThat(progress.sheet(client, today, today).cell(new SheetCell(tilt, today, 1)))
                 .as("the colleague's session, pain 6 kept").isEqualTo(painful(6));
-        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons).asList()
+        assertThat(SessionLogs.today(progress)).singleElement().extracting(Attention::reasons).asList()
                 .contains(Attention.Reason.RED_FLAG);
     }
 
@@ -342,23 +342,39 @@ abstract class ProgressServicesContract {
 
     @Test
     void theTodayListSaysWhoNeedsAttentionAndWhy() {
-        assertThat(progress.needingAttention()).as("a plan activated today has not gone quiet").isEmpty();
+        assertThat(SessionLogs.today(progress)).as("a plan activated today has not gone quiet").isEmpty();
 
-        transactions.executeWithoutResult(tx -> entityManager
-                .createNativeQuery("update plan set updated_at = updated_at - interval '15' day where id = :id")
-                .setParameter("id", plan).executeUpdate());
-        assertThat(progress.needingAttention()).singleElement()
+        testClock.setDay(today.plusDays(13));
+        assertThat(SessionLogs.today(progress)).as("thirteen days without a log").isEmpty();
+        testClock.setDay(today.plusDays(14));
+        assertThat(SessionLogs.today(progress)).as("fourteen, with nothing written in between").singleElement()
                 .satisfies(a -> assertThat(a.clientName()).isEqualTo("Zoë Ångström"))
                 .extracting(Attention::reasons).isEqualTo(List.of(Attention.Reason.NO_RECENT_LOG));
+        assertThat(progress.attentionCounts().of(Attention.Reason.NO_RECENT_LOG)).isEqualTo(1);
 
-        log(today.minusDays(10), tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 2));
-        log(today.minusDays(1), tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 3));
-        assertThat(progress.needingAttention()).as("logged again, pain up by only 1").isEmpty();
+        var day = today.plusDays(14);
+        log(day.minusDays(10), tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 2));
+        log(day.minusDays(1), tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 3));
+        assertThat(SessionLogs.today(progress)).as("logged again, pain up by only 1").isEmpty();
 
-        log(today, tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 6), Symptom.BLADDER_OR_BOWEL_CHANGES);
-        assertThat(progress.needingAttention()).singleElement().extracting(Attention::reasons)
+        log(day, tilt, CellValue.done(null, Feeling.SOME_DISCOMFORT, 6), Symptom.BLADDER_OR_BOWEL_CHANGES);
+        assertThat(SessionLogs.today(progress)).singleElement().extracting(Attention::reasons)
                 .as("mean pain 2 the week before, 4.5 this week").isEqualTo(
                         List.of(Attention.Reason.URGENT_RED_FLAG, Attention.Reason.PAIN_UP));
+        var counts = progress.attentionCounts();
+        assertThat(counts.total()).isEqualTo(1);
+        assertThat(counts.byReason()).containsOnlyKeys(Attention.Reason.URGENT_RED_FLAG, Attention.Reason.PAIN_UP);
+
+        testClock.setDay(day.plusDays(6));
+        assertThat(SessionLogs.today(progress)).as("the last week logged still shows the rise").singleElement()
+                .extracting(Attention::reasons).asList().contains(Attention.Reason.PAIN_UP);
+        testClock.setDay(day.plusDays(7));
+        assertThat(SessionLogs.today(progress)).as("a week on, only the open red flag remains").singleElement()
+                .extracting(Attention::reasons).isEqualTo(List.of(Attention.Reason.URGENT_RED_FLAG));
+        testClock.setDay(day.plusDays(14));
+        assertThat(SessionLogs.today(progress)).singleElement().extracting(Attention::reasons)
+                .as("two weeks after the last log").isEqualTo(List.of(Attention.Reason.URGENT_RED_FLAG,
+                        Attention.Reason.NO_RECENT_LOG));
     }
 
     @Test

@@ -174,7 +174,7 @@ abstract class ProgressionIntegrityContract {
         assertThat(progress.readiness(plan).ready()).as("signed off").isTrue();
         SessionLogs.log(progress, client, today, tilt, painful(8));
         assertThat(progress.readiness(plan).ready()).as("pain 8 since").isFalse();
-        assertThat(progress.needingAttention()).noneMatch(a -> a.reasons().contains(Attention.Reason
+        assertThat(SessionLogs.today(progress)).noneMatch(a -> a.reasons().contains(Attention.Reason
                 .READY_TO_PROGRESS));
     }
 
@@ -184,7 +184,7 @@ abstract class ProgressionIntegrityContract {
         assertThatThrownBy(() -> progression.recordSignOff(client, tilt, "")).hasMessageContaining("what you saw");
         var signOff = progression.recordSignOff(client, tilt, "Ten slow tilts without pain in clinic today");
         assertThat(progress.readiness(plan).ready()).isTrue();
-        assertThat(progress.needingAttention()).as("Today agrees with the plan page").singleElement()
+        assertThat(SessionLogs.today(progress)).as("Today agrees with the plan page").singleElement()
                 .satisfies(a -> assertThat(a.reasons()).contains(Attention.Reason.READY_TO_PROGRESS));
 
         assertThatThrownBy(() -> progression.withdrawSignOff(signOff.id(), "")).hasMessageContaining("reason");
@@ -194,7 +194,7 @@ abstract class ProgressionIntegrityContract {
                 .satisfies(s -> assertThat(s.withdrawn().reason()).isEqualTo("Pain came back when she restarted the "
                         + "tilt"));
         assertThat(progress.readiness(plan).ready()).isFalse();
-        assertThat(progress.needingAttention()).noneMatch(a -> a.reasons().contains(Attention.Reason
+        assertThat(SessionLogs.today(progress)).noneMatch(a -> a.reasons().contains(Attention.Reason
                 .READY_TO_PROGRESS));
     }
 
@@ -208,7 +208,7 @@ abstract class ProgressionIntegrityContract {
         progression.withdrawSignOff(signOff.id(), "Recorded for the wrong client");
         assertThat(progress.readiness(plan).review())
                 .contains("Gluteal stretches, part 1 needs Somatic pelvic tilt (3 parts), which is not signed off");
-        assertThat(progress.needingAttention()).singleElement().satisfies(a -> {
+        assertThat(SessionLogs.today(progress)).singleElement().satisfies(a -> {
             assertThat(a.reasons()).contains(Attention.Reason.NEEDS_REVIEW);
             assertThat(a.review()).contains("needs Somatic pelvic tilt (3 parts)");
         });
@@ -216,7 +216,7 @@ abstract class ProgressionIntegrityContract {
         assertThatThrownBy(() -> progress.placeOn(plan, 1, null)).hasMessageContaining("give the reason");
         progress.placeOn(plan, 1, "Watched her do the tilt well today; sign-off to follow");
         assertThat(progress.readiness(plan).review()).as("kept there with a recorded reason").isNull();
-        assertThat(progress.needingAttention()).noneMatch(a -> a.reasons().contains(Attention.Reason.NEEDS_REVIEW));
+        assertThat(SessionLogs.today(progress)).noneMatch(a -> a.reasons().contains(Attention.Reason.NEEDS_REVIEW));
     }
 
     @Test
@@ -226,7 +226,7 @@ abstract class ProgressionIntegrityContract {
         assertThat(plans.get(plan).reviewNote()).isNull();
         progression.withdrawSignOff(signOff.id(), "Recorded for the wrong client");
         assertThat(plans.get(plan).reviewNote()).contains("Gluteal stretches, part 2 needs Gluteal stretches, part 1");
-        assertThat(progress.needingAttention()).singleElement()
+        assertThat(SessionLogs.today(progress)).singleElement()
                 .satisfies(a -> assertThat(a.reasons()).contains(Attention.Reason.NEEDS_REVIEW));
     }
 
@@ -238,7 +238,7 @@ abstract class ProgressionIntegrityContract {
         var edge = progression.add(part2, catCow, Criterion.DEFAULT);
         assertThat(plans.get(plan).reviewNote()).as("the old override names part 1, not cat-cow")
                 .contains("Gluteal stretches, part 2 needs Cat-cow first");
-        assertThat(progress.needingAttention()).singleElement().satisfies(a -> {
+        assertThat(SessionLogs.today(progress)).singleElement().satisfies(a -> {
             assertThat(a.reasons()).contains(Attention.Reason.NEEDS_REVIEW);
             assertThat(a.review()).contains("needs Cat-cow");
         });
@@ -261,16 +261,16 @@ abstract class ProgressionIntegrityContract {
             logMorningAndEvening(progress, client, today.minusDays(daysAgo), tilt, comfortable(2));
         }
         assertThat(progress.readiness(plan).readyUntil()).isEqualTo(today.minusDays(4).plusDays(13));
-        assertThat(progress.needingAttention()).singleElement()
+        assertThat(SessionLogs.today(progress)).singleElement()
                 .satisfies(a -> assertThat(a.reasons()).contains(Attention.Reason.READY_TO_PROGRESS));
 
         clock.setDay(today.plusDays(9));
         assertThat(progress.readiness(plan).ready()).as("the last day the oldest session counts").isTrue();
-        assertThat(progress.needingAttention()).anySatisfy(a -> assertThat(a.reasons())
+        assertThat(SessionLogs.today(progress)).anySatisfy(a -> assertThat(a.reasons())
                 .contains(Attention.Reason.READY_TO_PROGRESS));
         clock.setDay(today.plusDays(10));
         assertThat(progress.readiness(plan).ready()).isFalse();
-        assertThat(progress.needingAttention()).as("nothing was written, Today still agrees")
+        assertThat(SessionLogs.today(progress)).as("nothing was written, Today still agrees")
                 .noneMatch(a -> a.reasons().contains(Attention.Reason.READY_TO_PROGRESS));
     }
 

@@ -156,7 +156,7 @@ class ProgressionPropertyTest {
         /** Does one random thing; true if it moved the client with a written reason. */
         private boolean act() {
             try {
-                return switch (random.nextInt(16)) {
+                return switch (random.nextInt(19)) {
                     case 0, 1, 2 -> {
                         edit();
                         yield false;
@@ -185,6 +185,14 @@ class ProgressionPropertyTest {
                     }
                     case 11, 12 -> {
                         workTheCurrentStage();
+                        yield false;
+                    }
+                    case 13 -> {
+                        letTimePass();
+                        yield false;
+                    }
+                    case 14, 15 -> {
+                        reportOrAcknowledgeARedFlag();
                         yield false;
                     }
                     default -> {
@@ -363,6 +371,28 @@ class ProgressionPropertyTest {
             }
         }
 
+        /** Days go by with nothing written: only the clock moves. */
+        private void letTimePass() {
+            int days = 1 + random.nextInt(16);
+            step("nothing for " + days + " days");
+            day = day.plusDays(days);
+            clock.setDay(day);
+        }
+
+        /** A warning sign reported for today (urgent or not), or the oldest open one acknowledged. */
+        private void reportOrAcknowledgeARedFlag() {
+            var open = progress.openRedFlags(client);
+            if (!open.isEmpty() && random.nextBoolean()) {
+                step("acknowledge " + open.getLast().symptom());
+                progress.acknowledge(open.getLast().id(), open.getLast().version(), RedFlagAction.CALLED_CLIENT,
+                        "Spoke to the client by phone");
+                return;
+            }
+            var symptom = Symptom.values()[random.nextInt(Symptom.values().length)];
+            step("report " + symptom + " on " + day);
+            progress.record(client, LogSource.SESSION, List.of(), Map.of(day, Set.of(symptom)), null);
+        }
+
         /** One day of one exercise, perfect (every session comfortable, pain 1) or painful; then the next day. */
         private void log(long exercise, boolean perfect) {
             step("log " + day + ": " + exercise + (perfect ? " perfect" : " painful"));
@@ -401,6 +431,7 @@ class ProgressionPropertyTest {
         }
 
         private void check(State before, State after, boolean withReason) {
+            checkToday();
             if (after == null) {
                 return;
             }
@@ -452,16 +483,70 @@ class ProgressionPropertyTest {
 
             // Today says what the plan page says.
             boolean ready = progress.readiness(after.plan()).ready();
-            boolean listedReady = progress.needingAttention().stream().anyMatch(a -> a.clientId() == client
-                    && a.reasons().contains(Attention.Reason.READY_TO_PROGRESS));
+            boolean listedReady = todayReasons().contains(Attention.Reason.READY_TO_PROGRESS);
             if (ready != listedReady) {
                 fail("the plan page says ready=" + ready + " but Today says " + listedReady);
             }
         }
 
         private boolean listedForReview(long planId) {
-            return plans.get(planId).reviewNote() != null || progress.needingAttention().stream()
-                    .anyMatch(a -> a.clientId() == client && a.reasons().contains(Attention.Reason.NEEDS_REVIEW));
+            return plans.get(planId).reviewNote() != null
+                    || todayReasons().contains(Attention.Reason.NEEDS_REVIEW);
+        }
+
+        private List<Attention.Reason> todayReasons() {
+            return SessionLogs.today(progress).stream().filter(a -> a.clientId() == client).findFirst()
+                    .map(Attention::reasons).orElse(List.of());
+        }
+
+        /**
+         * Today's reasons for the client, worked out afresh from the record as a clinician would read it (the rows
+         * themselves, the plan page), never from what is kept for Today.
+         */
+        private List<Attention.Reason> reasonsFromTheRecord() {
+            var reasons = java.util.EnumSet.noneOf(Attention.Reason.class);
+            for (var flag : progress.openRedFlags(client)) {
+                reasons.add(flag.symptom().urgency() == Symptom.Urgency.URGENT ? Attention.Reason.URGENT_RED_FLAG
+                        : Attention.Reason.RED_FLAG);
+            }
+            var rows = progress.sessions(client, day.minusYears(1), day);
+            var last = rows.stream().map(LoggedExercise::date).max(LocalDate::compareTo).orElse(null);
+            if (last != null && !last.plusDays(6).isBefore(day)) {
+                var lastWeek = rows.stream().filter(r -> r.pain() != null && !r.date().isBefore(last.minusDays(6)))
+                        .mapToInt(LoggedExercise::pain).average();
+                var weekBefore = rows.stream().filter(r -> r.pain() != null && !r.date().isBefore(last.minusDays(13))
+                        && r.date().isBefore(last.minusDays(6))).mapToInt(LoggedExercise::pain).average();
+                if (lastWeek.isPresent() && weekBefore.isPresent()
+                        && lastWeek.getAsDouble() - weekBefore.getAsDouble() >= 1.95) {
+                    reasons.add(Attention.Reason.PAIN_UP);
+                }
+            }
+            plans.plansOf(client).stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst().ifPresent(p -> {
+                var details = plans.get(p.id());
+                var readiness = progress.readiness(p.id());
+                if (details.reviewNote() != null || readiness.review() != null) {
+                    reasons.add(Attention.Reason.NEEDS_REVIEW);
+                }
+                if (readiness.ready()) {
+                    reasons.add(Attention.Reason.READY_TO_PROGRESS);
+                }
+                var since = LocalDate.ofInstant(details.active().activatedAt(), clock.getZone());
+                if (last != null && last.isAfter(since)) {
+                    since = last;
+                }
+                if (!since.plusDays(14).isAfter(day)) {
+                    reasons.add(Attention.Reason.NO_RECENT_LOG);
+                }
+            });
+            return List.copyOf(reasons);
+        }
+
+        private void checkToday() {
+            var expected = reasonsFromTheRecord();
+            var shown = todayReasons();
+            if (!shown.equals(expected)) {
+                fail("Today shows " + shown + " on " + day + " but the record says " + expected);
+            }
         }
 
         /** Done to each criterion it is a prerequisite with (the default when none). */

@@ -11,6 +11,15 @@ public final class SessionLogs {
     private SessionLogs() {
     }
 
+    /** The whole of Today's list (a test clinic's fits on one page), as the grid shows it page by page. */
+    public static List<Attention> today(ProgressService progress) {
+        var list = progress.needingAttention(org.springframework.data.domain.PageRequest.of(0, 200));
+        if (list.size() == 200) {
+            throw new IllegalStateException("A test clinic needs more than a page of Today: page through it");
+        }
+        return list;
+    }
+
     public static SaveOutcome log(ProgressService progress, long client, LocalDate day, long exercise,
                                   CellValue value, Symptom... symptoms) {
         return log(progress, client, day, exercise, 1, value, symptoms);

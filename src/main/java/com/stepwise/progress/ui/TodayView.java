@@ -5,6 +5,7 @@ import com.stepwise.base.ui.EmptyState;
 import com.stepwise.base.ui.Links;
 import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.progress.Attention;
+import com.stepwise.progress.AttentionCounts;
 import com.stepwise.progress.ProgressService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -49,17 +51,41 @@ class TodayView extends Main implements AfterNavigationObserver {
         add(header, grid);
     }
 
-    /** Asks again on every visit, including a click on "Today" while already here. */
+    /**
+     * Asks again on every visit, including a click on "Today" while already here. The grid fetches a page at a time
+     * as it scrolls; the view keeps only the counts.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        var attention = progress.needingAttention();
-        var fresh = new ViewHeader("Today", attention.isEmpty() ? "No client needs your attention right now."
-                : attention.size() + (attention.size() == 1 ? " client needs" : " clients need")
-                        + " your attention: urgent red flags first, then other red flags, pain going up, clients ready "
-                        + "to progress, and clients gone quiet.");
+        var counts = progress.attentionCounts();
+        var fresh = new ViewHeader("Today", summary(counts));
         replace(header, fresh);
         header = fresh;
-        grid.setItems(attention);
+        grid.setItems(query -> progress.needingAttention(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) counts.total());
+    }
+
+    /** "12 clients need your attention: 1 urgent red flag, 3 ready to progress, …", most urgent first. */
+    static String summary(AttentionCounts counts) {
+        if (counts.total() == 0) {
+            return "No client needs your attention right now.";
+        }
+        var parts = new java.util.ArrayList<String>();
+        for (var reason : Attention.Reason.values()) {
+            long n = counts.of(reason);
+            if (n > 0) {
+                parts.add(n + " " + switch (reason) {
+                    case URGENT_RED_FLAG -> n == 1 ? "with an urgent red flag" : "with urgent red flags";
+                    case RED_FLAG -> n == 1 ? "with a red flag" : "with red flags";
+                    case NEEDS_REVIEW -> "to review";
+                    case PAIN_UP -> "with pain going up";
+                    case READY_TO_PROGRESS -> "ready to progress";
+                    case NO_RECENT_LOG -> "gone quiet";
+                });
+            }
+        }
+        return counts.total() + (counts.total() == 1 ? " client needs" : " clients need") + " your attention: "
+                + String.join(", ", parts) + ". The most urgent come first.";
     }
 
     private static Component nameCell(Attention attention) {

@@ -152,7 +152,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     @Test
     void theTodayListNamesTheRedFlagAndLeadsToTheClient() {
         var empty = navigate("", TodayView.class);
-        assertThat(empty.grid.getListDataView().getItemCount()).isZero();
+        assertThat(test(empty.grid).size()).isZero();
 
         long tilt = builtIn("somatic-pelvic-tilt");
         SessionLogs.log(progress, client, LocalDate.now().minusDays(20), tilt,
@@ -162,6 +162,8 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         assertThat(row.size()).isEqualTo(1);
         assertThat(row.getRow(0).reasons()).containsExactly(Attention.Reason.URGENT_RED_FLAG);
         assertThat(row.getRow(0).redFlags()).startsWith("Urgent: New bladder or bowel changes");
+        assertThat(find(com.stepwise.base.ui.ViewHeader.class).single().getElement().getTextRecursively())
+                .contains("1 client needs your attention: 1 with an urgent red flag.");
         row.clickRow(0);
         assertThat(find(RedFlagSection.Alert.class).single().getElement().getTextRecursively())
                 .contains("Urgent: same-day emergency care", "New bladder or bowel changes");
