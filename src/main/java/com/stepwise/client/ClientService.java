@@ -3,6 +3,7 @@ package com.stepwise.client;
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.DraftValidator;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -106,7 +107,8 @@ public class ClientService {
     }
 
     private Client client(long id) {
-        return clients.findInClinic(id, currentUser.clinicId())
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("client", id, clinicId), () -> clients.findInClinic(id, clinicId))
                 .orElseThrow(() -> new NotFoundException("This client"));
     }
 

@@ -3,6 +3,7 @@ package com.stepwise.exercise;
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.DraftValidator;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
@@ -79,7 +80,14 @@ public class ExerciseService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return exercises.findVisibleRefs(ids, currentUser.clinicId());
+        long clinicId = currentUser.clinicId();
+        java.util.Map<Long, ExerciseRef> known = ReadOnce.remember(List.of("exerciseRefs", clinicId),
+                java.util.HashMap::new);
+        var missing = ids.stream().filter(id -> !known.containsKey(id)).collect(java.util.stream.Collectors.toSet());
+        if (!missing.isEmpty()) {
+            exercises.findVisibleRefs(missing, clinicId).forEach(ref -> known.put(ref.id(), ref));
+        }
+        return ids.stream().distinct().map(known::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** For pickers: active exercises whose name contains the text, by name. */

@@ -2,6 +2,7 @@ package com.stepwise.plan;
 
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
@@ -66,9 +67,10 @@ public class PlanService {
     /** The client's plans with their latest versions: two queries, however many plans. */
     public List<PlanSummary> plansOf(long clientId) {
         clients.requireInClinic(clientId);
-        var clientPlans = plans.findForClient(clientId, currentUser.clinicId());
+        var clientPlans = plansFor(clientId);
         Map<Long, PlanVersion> latest = new HashMap<>();
-        versions.findForPlans(clientPlans.stream().map(Plan::getId).toList())
+        var planIds = clientPlans.stream().map(Plan::getId).toList();
+        ReadOnce.remember(List.of("versionsOfPlans", planIds), () -> versions.findForPlans(planIds))
                 .forEach(version -> latest.putIfAbsent(version.getPlanId(), version));
         return clientPlans.stream().map(plan -> {
             var version = latest.get(plan.getId());
@@ -186,7 +188,7 @@ public class PlanService {
     @Transactional
     public PlanDetails activate(long planId, long openedVersion) {
         var plan = openForChange(planId, openedVersion);
-        var all = versions.findForPlan(plan.getId());
+        var all = versionsOf(plan.getId());
         var latest = all.getFirst();
         if (latest.getState() != VersionState.DRAFT) {
             throw new UserFacingException("Version " + latest.getNumber() + " is already active; there are no "
@@ -201,7 +203,7 @@ public class PlanService {
                             + "remove the stage before activating, so the client never reaches an empty stage.");
                 });
         if (plan.getStatus() != PlanStatus.ACTIVE) {
-            plans.findForClient(plan.getClientId(), currentUser.clinicId()).stream()
+            plansFor(plan.getClientId()).stream()
                     .filter(other -> other.getStatus() == PlanStatus.ACTIVE && !other.equals(plan)).findFirst()
                     .ifPresent(other -> {
                         throw new UserFacingException("The client already follows \"" + other.getTitle() + "\". "
@@ -259,7 +261,7 @@ public class PlanService {
     /** The client's sign-offs changed: a withdrawn one may leave an active plan with an unmet prerequisite. */
     @EventListener
     void reviewAfterSignOffs(SignOffsChanged changed) {
-        plans.findForClient(changed.clientId(), currentUser.clinicId()).stream()
+        plansFor(changed.clientId()).stream()
                 .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
                 .forEach(plan -> reviewActive(plan, activeContent(plan)));
     }
@@ -312,7 +314,7 @@ public class PlanService {
     }
 
     private PlanContent activeContent(Plan plan) {
-        return versions.findForPlan(plan.getId()).stream().filter(v -> v.getState() == VersionState.ACTIVE)
+        return versionsOf(plan.getId()).stream().filter(v -> v.getState() == VersionState.ACTIVE)
                 .findFirst().map(PlanVersion::getContent).orElse(PlanContent.empty());
     }
 
@@ -357,8 +359,20 @@ public class PlanService {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private Plan plan(long planId) {
-        return plans.findInClinic(planId, currentUser.clinicId()).orElseThrow(() -> new NotFoundException(
-                "This plan"));
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("plan", planId, clinicId), () -> plans.findInClinic(planId, clinicId))
+                .orElseThrow(() -> new NotFoundException("This plan"));
+    }
+
+    /** The plan's versions, newest first. */
+    private List<PlanVersion> versionsOf(long planId) {
+        return ReadOnce.remember(List.of("planVersions", planId), () -> versions.findForPlan(planId));
+    }
+
+    private List<Plan> plansFor(long clientId) {
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("plansOfClient", clientId, clinicId),
+                () -> plans.findForClient(clientId, clinicId));
     }
 
     private PlanTemplate template(long templateId) {
@@ -367,7 +381,7 @@ public class PlanService {
     }
 
     private PlanVersion latest(Plan plan) {
-        return versions.findForPlan(plan.getId()).getFirst();
+        return versionsOf(plan.getId()).getFirst();
     }
 
     private Plan openForChange(long planId, long openedVersion) {
@@ -395,7 +409,7 @@ public class PlanService {
     }
 
     private PlanDetails details(Plan plan) {
-        var all = versions.findForPlan(plan.getId()).stream().map(PlanVersion::view).toList();
+        var all = versionsOf(plan.getId()).stream().map(PlanVersion::view).toList();
         var active = all.stream().filter(v -> v.state() == VersionState.ACTIVE).findFirst().orElse(null);
         return new PlanDetails(plan.getId(), plan.getVersion(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
                 plan.getStatus(), all.getFirst(), active, all, plan.getReviewNote());

@@ -1,5 +1,6 @@
 package com.stepwise.progress;
 
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
@@ -263,8 +264,9 @@ public class ProgressService {
     /** The client's logged sessions between two dates, oldest first. */
     public List<LoggedExercise> sessions(long clientId, LocalDate from, LocalDate to) {
         clients.requireInClinic(clientId);
-        return logs.findForClient(currentUser.clinicId(), clientId, from, to).stream().map(SessionLog::entry)
-                .toList();
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("sessions", clinicId, clientId, from, to), () -> logs.findForClient(clinicId,
+                clientId, from, to).stream().map(SessionLog::entry).toList());
     }
 
     /**
@@ -273,7 +275,7 @@ public class ProgressService {
      */
     public List<RedFlagView> openRedFlags(long clientId) {
         clients.requireInClinic(clientId);
-        return redFlags.findOpen(currentUser.clinicId(), clientId).stream().map(RedFlag::view)
+        return openFlags(clientId).stream().map(RedFlag::view)
                 .sorted(Comparator.comparing((RedFlagView flag) -> flag.symptom().urgency())
                         .thenComparing(RedFlagView::reportedOn, Comparator.reverseOrder()))
                 .toList();
@@ -396,7 +398,7 @@ public class ProgressService {
     /** The stage (0 is the first) the client is on in this plan. */
     public int currentStage(long planId) {
         plans.get(planId);
-        return stages.findInClinic(planId, currentUser.clinicId()).map(StageProgress::stageIndex).orElse(0);
+        return stageProgress(planId).map(StageProgress::stageIndex).orElse(0);
     }
 
     /**
@@ -461,7 +463,7 @@ public class ProgressService {
                         words, met));
             }
         }
-        var progress = stages.findInClinic(planId, currentUser.clinicId());
+        var progress = stageProgress(planId);
         var review = inWords(evidence.unsupported(stage, progress.map(StageProgress::reasoned).orElse(Set.of())),
                 names);
         var result = new StageReadiness(planId, current, stage.name(), next == null ? null : next.name(), toLeave,
@@ -641,12 +643,25 @@ public class ProgressService {
         return exercises.refs(ids).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
     }
 
+    /** Answered once per screen (see {@link ReadOnce}); within a change, read each time. */
+    private List<RedFlag> openFlags(long clientId) {
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("openRedFlags", clinicId, clientId),
+                () -> redFlags.findOpen(clinicId, clientId));
+    }
+
+    private java.util.Optional<StageProgress> stageProgress(long planId) {
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("stageProgress", clinicId, planId),
+                () -> stages.findInClinic(planId, clinicId));
+    }
+
     /** What the client's record says, read once for one evaluation: logs, sign-offs, open red flags, the graph. */
     private StageEvidence evidence(long clientId, PlanContent content) {
         LocalDate today = LocalDate.now(clock);
         return new StageEvidence(content, progression.criteria(),
                 sessions(clientId, today.minusDays(HISTORY_DAYS), today),
-                progression.signedOffExercises(clientId), redFlags.anyOpen(currentUser.clinicId(), clientId), today);
+                progression.signedOffExercises(clientId), !openFlags(clientId).isEmpty(), today);
     }
 
     // --- outcome measures ------------------------------------------------------------------------------------------
@@ -676,7 +691,9 @@ public class ProgressService {
      */
     public List<MeasureResult> measures(long clientId) {
         clients.requireInClinic(clientId);
-        return results(measures.findForClient(currentUser.clinicId(), clientId));
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("measures", clinicId, clientId),
+                () -> results(measures.findForClient(clinicId, clientId)));
     }
 
     private static List<MeasureResult> results(List<OutcomeMeasure> stored) {

@@ -18,11 +18,6 @@ interface RedFlagRepository extends JpaRepository<RedFlag, Long> {
             order by r.reportedOn, r.id""")
     List<RedFlag> findReported(long clinicId, long clientId, LocalDate from, LocalDate to);
 
-    @Query("""
-            select count(r) > 0 from RedFlag r
-            where r.clinicId = :clinicId and r.clientId = :clientId and r.acknowledgedAt is null""")
-    boolean anyOpen(long clinicId, long clientId);
-
     /** The open red flags of the clients on one page of Today's list. */
     @Query("""
             select new com.stepwise.progress.OpenRedFlag(r.clientId, r.symptom, r.reportedOn) from RedFlag r

@@ -1,6 +1,7 @@
 package com.stepwise.progression;
 
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.security.CurrentUser;
 import com.stepwise.client.ClientService;
@@ -55,13 +56,13 @@ public class ProgressionService {
 
     /** The whole graph as this clinic sees it. */
     public PrerequisiteGraph graph() {
-        return new PrerequisiteGraph(prerequisites.findVisible(currentUser.clinicId()).stream()
+        return new PrerequisiteGraph(visible().stream()
                 .map(Prerequisite::edge).toList());
     }
 
     /** Every prerequisite this clinic sees, with its criterion, in one query. */
     public List<CriterionEdge> criteria() {
-        return prerequisites.findVisible(currentUser.clinicId()).stream()
+        return visible().stream()
                 .map(p -> new CriterionEdge(p.getRequiredExerciseId(), p.getDependentExerciseId(), p.criterion()))
                 .toList();
     }
@@ -195,7 +196,9 @@ public class ProgressionService {
     /** The client's sign-offs, newest first. */
     public List<SignOffView> signOffsOf(long clientId) {
         clients.requireInClinic(clientId);
-        var list = signOffs.findForClient(clientId, currentUser.clinicId());
+        long clinicId = currentUser.clinicId();
+        var list = ReadOnce.remember(List.of("signOffs", clientId, clinicId),
+                () -> signOffs.findForClient(clientId, clinicId));
         Map<Long, String> names = exercises.refs(list.stream().map(SignOff::getExerciseId).distinct().toList())
                 .stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
         return list.stream().map(s -> s.view(names.getOrDefault(s.getExerciseId(), "An exercise"))).toList();
@@ -204,7 +207,9 @@ public class ProgressionService {
     /** The exercises the client has been signed off as doing comfortably. */
     public Set<Long> signedOffExercises(long clientId) {
         clients.requireInClinic(clientId);
-        return Set.copyOf(signOffs.findSignedOffExercises(clientId, currentUser.clinicId()));
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("signedOff", clientId, clinicId),
+                () -> Set.copyOf(signOffs.findSignedOffExercises(clientId, clinicId)));
     }
 
     /**
@@ -239,5 +244,11 @@ public class ProgressionService {
     private static PrerequisiteView view(Prerequisite p, Map<Long, ExerciseRef> refs) {
         return new PrerequisiteView(p.getId(), refs.get(p.getRequiredExerciseId()),
                 refs.get(p.getDependentExerciseId()), p.criterion(), p.isBuiltIn());
+    }
+
+    /** The clinic's prerequisites and the built-in ones. */
+    private List<Prerequisite> visible() {
+        long clinicId = currentUser.clinicId();
+        return ReadOnce.remember(List.of("prerequisites", clinicId), () -> prerequisites.findVisible(clinicId));
     }
 }

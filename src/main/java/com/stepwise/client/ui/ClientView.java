@@ -2,6 +2,7 @@ package com.stepwise.client.ui;
 
 import com.stepwise.base.ui.RouteIds;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Fact;
@@ -35,11 +36,13 @@ import java.util.List;
 class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clients;
+    private final ReadOnce readOnce;
     private final List<ClientPageSection> sections;
     private String title = "Client · Stepwise";
 
-    ClientView(ClientService clients, List<ClientPageSection> sections) {
+    ClientView(ClientService clients, List<ClientPageSection> sections, ReadOnce readOnce) {
         this.clients = clients;
+        this.readOnce = readOnce;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
         addClassNames("view", "client-view");
     }
@@ -47,8 +50,8 @@ class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(clients.get(event.getRouteParameters().getLong("id")
-                    .orElseThrow(() -> new NotFoundException("This client"))));
+            long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("This client"));
+            readOnce.during(() -> show(clients.get(id)));
         } catch (NotFoundException missing) {
             Notifications.problem(missing.getMessage());
             event.forwardTo(ClientListView.class);

@@ -3,6 +3,7 @@ package com.stepwise.plan.ui;
 import com.stepwise.base.ui.RouteIds;
 import com.stepwise.base.ConcurrentEditException;
 import com.stepwise.base.NotFoundException;
+import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
@@ -70,6 +71,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ClientService clients;
     private final ExerciseService exercises;
     private final ProgressionService progression;
+    private final ReadOnce readOnce;
     private final List<PlanPageSection> sections;
     private final Div sectionArea = new Div();
 
@@ -95,8 +97,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String title = "Plan · Stepwise";
 
     PlanBuilderView(PlanService plans, ClientService clients, ExerciseService exercises,
-                    ProgressionService progression, List<PlanPageSection> sections) {
+                    ProgressionService progression, List<PlanPageSection> sections, ReadOnce readOnce) {
         this.sections = sections;
+        this.readOnce = readOnce;
         this.plans = plans;
         this.clients = clients;
         this.exercises = exercises;
@@ -140,7 +143,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            load(event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("This plan")));
+            long planId = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException(
+                    "This plan"));
+            readOnce.during(() -> load(planId));
         } catch (NotFoundException missing) {
             Notifications.problem(missing.getMessage());
             event.forwardTo("clients");

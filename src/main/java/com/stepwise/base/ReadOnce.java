@@ -1,0 +1,64 @@
+package com.stepwise.base;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A screen built in one read-only transaction asks the database each question once. The client page's sections each
+ * go through their feature's service, and each service checks the client, the plan, the sign-offs again: without this,
+ * opening the page read the client's row twelve times. Reads answered here are only those marked with
+ * {@link #remember}, and only inside a read-only transaction, which cannot have changed what it read; elsewhere
+ * {@code remember} just reads.
+ */
+@Component
+public class ReadOnce {
+
+    private final TransactionTemplate readOnly;
+
+    ReadOnce(PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Builds a screen (or part of one) in one read-only transaction, so repeated reads are answered once. */
+    public void during(Runnable build) {
+        readOnly.executeWithoutResult(status -> build.run());
+    }
+
+    /**
+     * The answer to {@code read}, asked once per read-only transaction for the same key. The key names the question
+     * and its parameters, as in {@code List.of("client", id)}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T remember(List<?> key, Supplier<T> read) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read.get();
+        }
+        var answers = (Map<List<?>, Object>) TransactionSynchronizationManager.getResource(ReadOnce.class);
+        if (answers == null) {
+            var fresh = new HashMap<List<?>, Object>();
+            TransactionSynchronizationManager.bindResource(ReadOnce.class, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnce.class);
+                }
+            });
+            answers = fresh;
+        }
+        if (answers.containsKey(key)) {
+            return (T) answers.get(key);
+        }
+        T answer = read.get();
+        answers.put(key, answer);
+        return answer;
+    }
+}

@@ -1,0 +1,151 @@
+package com.stepwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stepwise.client.ClientDraft;
+import com.stepwise.client.ClientService;
+import com.stepwise.exercise.ExerciseFilter;
+import com.stepwise.exercise.ExerciseService;
+import com.stepwise.plan.PlanService;
+import com.stepwise.progress.CellValue;
+import com.stepwise.progress.Feeling;
+import com.stepwise.progress.ProgressService;
+import com.stepwise.progress.SessionLogs;
+import com.stepwise.progress.Symptom;
+import com.stepwise.progression.ProgressionService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * What opening the client page and the plan builder costs the database, counted with Hibernate's statistics: at most
+ * {@value #MOST} statements each, and the same number for a client with a long history (many plan versions, months of
+ * logs, sign-offs, questionnaires) as for a new one. Each statement is listed when the limit is broken.
+ */
+@IntegrationTest
+class PageStatementsTest extends SpringBrowserlessTest {
+
+    private static final int MOST = 15;
+
+    @Autowired
+    TestClinics signIn;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    ProgressionService progression;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    long client;
+    long plan;
+    long tilt;
+    long part1;
+
+    @Override
+    @BeforeEach
+    protected void initVaadinEnvironment() {
+        signIn.atNewClinic();
+        var draft = new ClientDraft();
+        draft.setFirstName("Amara");
+        draft.setLastName("Okafor");
+        draft.setDateOfBirth(LocalDate.of(1961, 3, 14));
+        client = clients.create(draft);
+        tilt = builtIn("somatic-pelvic-tilt");
+        part1 = builtIn("gluteal-stretch-part-1");
+        plan = plans.create(client, "Low back, gentle start", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content().withStage("Part 1");
+        content = content.withExercise(content.stages().get(0).key(), tilt, exercises.get(tilt).defaultDose());
+        content = content.withExercise(content.stages().get(1).key(), part1, exercises.get(part1).defaultDose());
+        details = plans.save(plan, details.version(), content);
+        plans.activate(plan, details.version());
+        SessionLogs.log(progress, client, LocalDate.now(), tilt, CellValue.done(1, Feeling.COMFORTABLE, 2),
+                Symptom.SHARP_OR_SHOOTING_PAIN);
+        super.initVaadinEnvironment();
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void theClientPageAsksAFewQuestionsWhateverTheHistory() {
+        var fresh = statementsFor("clients/" + client);
+        addHistory();
+        var long_ = statementsFor("clients/" + client);
+        System.out.printf("Client page: %d statements new, %d with history%n", fresh.size(), long_.size());
+        assertThat(long_).as("statements of the client page").hasSizeLessThanOrEqualTo(MOST);
+        assertThat(long_.size()).as("with history against new").isEqualTo(fresh.size());
+    }
+
+    @Test
+    void theBuilderAsksAFewQuestionsWhateverTheHistory() {
+        var fresh = statementsFor("plans/" + plan);
+        addHistory();
+        var long_ = statementsFor("plans/" + plan);
+        System.out.printf("Builder: %d statements new, %d with history%n", fresh.size(), long_.size());
+        assertThat(long_).as("statements of the builder").hasSizeLessThanOrEqualTo(MOST);
+        assertThat(long_.size()).as("with history against new").isEqualTo(fresh.size());
+    }
+
+    /** Twelve more versions, sixty days of logs, sign-offs and their withdrawal. */
+    private void addHistory() {
+        for (int i = 0; i < 12; i++) {
+            var details = plans.get(plan);
+            var content = details.working().content();
+            content = content.withNotes(content.stages().getFirst().prescriptions().getFirst().key(),
+                    "Slower on the way down, version " + (i + 2));
+            details = plans.save(plan, details.version(), content);
+            plans.activate(plan, details.version());
+        }
+        for (int daysAgo = 1; daysAgo < 60; daysAgo++) {
+            SessionLogs.log(progress, client, LocalDate.now().minusDays(daysAgo), tilt,
+                    CellValue.done(1, Feeling.COMFORTABLE, 2));
+        }
+        var signOff = progression.recordSignOff(client, tilt, "Seen doing ten slow tilts in clinic");
+        progression.withdrawSignOff(signOff.id(), "Recorded for the wrong client");
+    }
+
+    /** The SQL of one navigation, as Hibernate prepared it. */
+    private List<String> statementsFor(String route) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        navigate(route, Component.class);
+        long count = statistics.getPrepareStatementCount();
+        var queries = new ArrayList<String>();
+        for (var query : statistics.getQueries()) {
+            long executed = statistics.getQueryStatistics(query).getExecutionCount();
+            if (executed > 0) {
+                queries.add(executed + " × " + query.replaceAll("\\s+", " "));
+            }
+        }
+        long byQuery = queries.stream().mapToLong(q -> Long.parseLong(q.substring(0, q.indexOf(' ')))).sum();
+        var statements = new ArrayList<String>(queries);
+        for (long i = byQuery; i < count; i++) {
+            statements.add("(an entity read by id, or native SQL)");
+        }
+        return statements;
+    }
+
+    private long builtIn(String code) {
+        return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
+                .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
+    }
+}
