@@ -87,22 +87,29 @@ class PageStatementsTest extends SpringBrowserlessTest {
 
     @Test
     void theClientPageAsksAFewQuestionsWhateverTheHistory() {
-        var fresh = statementsFor("clients/" + client);
-        addHistory();
-        var long_ = statementsFor("clients/" + client);
-        System.out.printf("Client page: %d statements new, %d with history%n", fresh.size(), long_.size());
-        assertThat(long_).as("statements of the client page").hasSizeLessThanOrEqualTo(MOST);
-        assertThat(long_.size()).as("with history against new").isEqualTo(fresh.size());
+        assertFewAndSteady("clients/" + client);
     }
 
     @Test
     void theBuilderAsksAFewQuestionsWhateverTheHistory() {
-        var fresh = statementsFor("plans/" + plan);
+        assertFewAndSteady("plans/" + plan);
+    }
+
+    /**
+     * At most {@value #MOST} statements new, with a history longer than one page of it, and with twice that: the
+     * last two the same.
+     */
+    private void assertFewAndSteady(String route) {
+        var fresh = statementsFor(route);
         addHistory();
-        var long_ = statementsFor("plans/" + plan);
-        System.out.printf("Builder: %d statements new, %d with history%n", fresh.size(), long_.size());
-        assertThat(long_).as("statements of the builder").hasSizeLessThanOrEqualTo(MOST);
-        assertThat(long_.size()).as("with history against new").isEqualTo(fresh.size());
+        var longer = statementsFor(route);
+        addHistory();
+        var longest = statementsFor(route);
+        System.out.printf("%s: %d statements new, %d with history, %d with twice as much%n", route, fresh.size(),
+                longer.size(), longest.size());
+        assertThat(fresh).as("statements of " + route + ", new").hasSizeLessThanOrEqualTo(MOST);
+        assertThat(longest).as("statements of " + route + " with a long history").hasSizeLessThanOrEqualTo(MOST);
+        assertThat(longest.size()).as("twice the history, the same questions").isEqualTo(longer.size());
     }
 
     /** Twelve more versions, sixty days of logs, sign-offs and their withdrawal. */

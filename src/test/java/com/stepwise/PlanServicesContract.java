@@ -358,7 +358,7 @@ abstract class PlanServicesContract {
         plans.activate(plan, details.version());
         progression.recordSignOff(client, part1, "Seen today, no pain");
 
-        var history = plans.history(plan);
+        var history = plans.history(plan, 50).entries();
         assertThat(history).extracting(HistoryEntry::change).contains(
                 "Started the plan \"Audited\"",
                 "Added Gluteal stretches, part 2 to \"Stage 3\"",
@@ -366,6 +366,31 @@ abstract class PlanServicesContract {
                 "Activated version 1",
                 "Recorded that the client performs Gluteal stretches, part 1 comfortably: \"Seen today, no pain\"");
         assertThat(history).allSatisfy(entry -> assertThat(entry.clinician()).startsWith("Clinician "));
+    }
+
+    @Test
+    void theNewestHistoryReadsAsTheWholeHistoryDoesWithoutReadingAllOfIt() {
+        long plan = plans.create(client, "Long history", null, null);
+        var details = plans.get(plan);
+        details = plans.save(plan, details.version(), chain(details.working().content()));
+        plans.activate(plan, details.version());
+        for (int i = 1; i <= 6; i++) {
+            details = plans.get(plan);
+            var content = details.working().content();
+            details = plans.save(plan, details.version(), content.withNotes(content.stages().getFirst()
+                    .prescriptions().getFirst().key(), "Breathe out on the way up, change " + i));
+            if (i % 3 == 0) {
+                plans.activate(plan, details.version());
+            }
+        }
+        var whole = plans.history(plan, 1_000);
+        assertThat(whole.hasOlder()).isFalse();
+        var newest = plans.history(plan, 3);
+        assertThat(newest.hasOlder()).isTrue();
+        assertThat(newest.entries()).as("the newest changes, worded as in the whole history (each diffed with the "
+                + "save before it, even when that save is not shown)").isNotEmpty()
+                .isEqualTo(whole.entries().stream().filter(e -> !e.at().isBefore(newest.from())).toList());
+        assertThat(newest.entries().size()).isLessThan(whole.entries().size());
     }
 
     PlanContent chain(PlanContent content) {

@@ -32,14 +32,19 @@ public class ReadOnce {
         readOnly.executeWithoutResult(status -> build.run());
     }
 
+    /** Whether reads are being remembered here: a read-only transaction is under way. */
+    public static boolean active() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
     /**
      * The answer to {@code read}, asked once per read-only transaction for the same key. The key names the question
      * and its parameters, as in {@code List.of("client", id)}.
      */
     @SuppressWarnings("unchecked")
     public static <T> T remember(List<?> key, Supplier<T> read) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!active()) {
             return read.get();
         }
         var answers = (Map<List<?>, Object>) TransactionSynchronizationManager.getResource(ReadOnce.class);

@@ -31,15 +31,19 @@ class PlanHistory {
         this.exercises = exercises;
     }
 
-    List<HistoryEntry> of(long planId) {
+    /**
+     * The plan's newest changes: those of its last {@code revisions} revisions and of its versions' last
+     * {@code revisions} revisions, newest first, each diffed with the revision before it (read for the oldest shown).
+     * The cost follows what is shown, not the length of the history.
+     */
+    HistoryPage of(long planId, int revisions) {
         var reader = AuditReaderFactory.get(entityManager);
         var entries = new ArrayList<HistoryEntry>();
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> planRevisions = reader.createQuery().forRevisionsOfEntity(Plan.class, false, true)
-                .add(AuditEntity.id().eq(planId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        Plan previousPlan = null;
-        for (Object[] row : planRevisions) {
+        var planRows = newest(reader.createQuery().forRevisionsOfEntity(Plan.class, false, true)
+                .add(AuditEntity.id().eq(planId)), revisions);
+        Plan previousPlan = planRows.before().isEmpty() ? null : (Plan) planRows.before().getFirst()[0];
+        for (Object[] row : planRows.shown()) {
             var plan = (Plan) row[0];
             var revision = (AuditRevision) row[1];
             for (String change : planChanges(previousPlan, plan, (RevisionType) row[2])) {
@@ -48,13 +52,23 @@ class PlanHistory {
             previousPlan = plan;
         }
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> versionRevisions = reader.createQuery().forRevisionsOfEntity(PlanVersion.class, false, true)
-                .add(AuditEntity.property("planId").eq(planId)).addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        var names = exerciseNames(versionRevisions);
+        var versionRows = newest(reader.createQuery().forRevisionsOfEntity(PlanVersion.class, false, true)
+                .add(AuditEntity.property("planId").eq(planId)), revisions);
+        var names = exerciseNames(versionRows.shown());
         Map<Integer, PlanVersion> previousByNumber = new HashMap<>();
-        for (Object[] row : versionRevisions) {
+        if (versionRows.cut()) {
+            // Each version shown diffs with its own last revision before the window, whenever that was.
+            var ids = versionRows.shown().stream().map(row -> ((PlanVersion) row[0]).getId()).distinct().toList();
+            Number first = ((AuditRevision) versionRows.shown().getFirst()[1]).getId();
+            @SuppressWarnings("unchecked")
+            List<PlanVersion> before = reader.createQuery().forRevisionsOfEntity(PlanVersion.class, true, false)
+                    .add(AuditEntity.id().in(ids))
+                    .add(AuditEntity.revisionNumber().maximize().computeAggregationInInstanceContext()
+                            .add(AuditEntity.revisionNumber().lt(first)))
+                    .getResultList();
+            before.forEach(version -> previousByNumber.put(version.getNumber(), version));
+        }
+        for (Object[] row : versionRows.shown()) {
             var version = (PlanVersion) row[0];
             var revision = (AuditRevision) row[1];
             var previous = previousByNumber.put(version.getNumber(), version);
@@ -62,8 +76,26 @@ class PlanHistory {
                 entries.add(new HistoryEntry(revision.at(), revision.clinicianName(), change));
             }
         }
+        // Where one kind was cut, show the other only as far back, so nothing older seems missing in between.
+        var from = java.util.stream.Stream.of(planRows, versionRows).filter(Rows::cut)
+                .map(rows -> ((AuditRevision) rows.shown().getFirst()[1]).at()).max(Comparator.naturalOrder());
+        entries.removeIf(entry -> from.isPresent() && entry.at().isBefore(from.get()));
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
-        return entries;
+        return new HistoryPage(entries, from.orElse(null));
+    }
+
+    /** The last {@code count} revisions of a query, oldest first, and the one before them if there is one. */
+    @SuppressWarnings("unchecked")
+    private static Rows newest(org.hibernate.envers.query.AuditQuery query, int count) {
+        List<Object[]> rows = new ArrayList<>(query.addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(count + 1).getResultList());
+        boolean cut = rows.size() > count;
+        List<Object[]> before = cut ? List.<Object[]>of(rows.removeLast()) : List.of();
+        java.util.Collections.reverse(rows);
+        return new Rows(rows, cut, before);
+    }
+
+    private record Rows(List<Object[]> shown, boolean cut, List<Object[]> before) {
     }
 
     private static List<String> planChanges(Plan before, Plan after, RevisionType type) {

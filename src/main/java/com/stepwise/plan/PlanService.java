@@ -94,11 +94,13 @@ public class PlanService {
 
     /**
      * Who changed what and when, newest first: the plan, its stages, prescriptions, doses and overrides, and the
-     * client's sign-offs, which change what the plan may hold.
+     * client's sign-offs, which change what the plan may hold. Only the newest part: the changes of the last
+     * {@code revisions} saves (ask again with more for older ones), so a long history costs no more to open.
      */
-    public List<HistoryEntry> history(long planId) {
+    public HistoryPage history(long planId, int revisions) {
         var plan = plan(planId);
-        var entries = new ArrayList<>(history.of(plan.getId()));
+        var page = history.of(plan.getId(), revisions);
+        var entries = new ArrayList<>(page.entries());
         progression.signOffsOf(plan.getClientId()).forEach(signOff -> {
             entries.add(new HistoryEntry(signOff.signedAt(), signOff.signedBy(), "Recorded that the client performs "
                     + signOff.exerciseName() + " comfortably" + (signOff.note() == null ? ""
@@ -108,8 +110,9 @@ public class PlanService {
                         + "sign-off of " + signOff.exerciseName() + ": \"" + signOff.withdrawn().reason() + "\""));
             }
         });
+        entries.removeIf(entry -> page.hasOlder() && entry.at().isBefore(page.from()));
         entries.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
-        return entries;
+        return new HistoryPage(entries, page.from());
     }
 
     /** The rule as it applies to this client now: the clinic's prerequisite graph and the client's sign-offs. */

@@ -62,6 +62,14 @@ public final class ProgressCharts {
     }
 
     /** Pain during each exercise by day, and the day's mean over all exercises drawn bold. */
+    /**
+     * Where a page finds one of the client's charts (pain, adherence, odi, psfs), served by {@link ChartController}
+     * and kept by the browser until the review's data changes.
+     */
+    public static String address(long clientId, String chart, Review review) {
+        return "charts/clients/" + clientId + "/" + chart + ".svg?v=" + review.fingerprint();
+    }
+
     public static String pain(Review review) {
         var data = new TimeSeriesCollection();
         var overall = new TimeSeries("All exercises (mean of the day)");

@@ -104,14 +104,14 @@ public class ProgressService {
         long clinicId = currentUser.clinicId();
         var cells = new HashMap<SheetCell, CellValue>();
         var notes = new HashMap<SheetCell, String>();
-        for (var log : logs.findForClient(clinicId, clientId, from, to)) {
+        for (var log : logRows(clinicId, clientId, from, to)) {
             cells.put(log.cell(), log.value());
             if (log.note() != null) {
                 notes.put(log.cell(), log.note());
             }
         }
         var symptoms = new TreeMap<LocalDate, Set<Symptom>>();
-        redFlags.findReported(clinicId, clientId, from, to).forEach(flag -> symptoms
+        flagRows(clinicId, clientId, from, to).forEach(flag -> symptoms
                 .computeIfAbsent(flag.getReportedOn(), day -> EnumSet.noneOf(Symptom.class)).add(flag.getSymptom()));
         return new SheetState(cells, notes, symptoms);
     }
@@ -265,7 +265,7 @@ public class ProgressService {
     public List<LoggedExercise> sessions(long clientId, LocalDate from, LocalDate to) {
         clients.requireInClinic(clientId);
         long clinicId = currentUser.clinicId();
-        return ReadOnce.remember(List.of("sessions", clinicId, clientId, from, to), () -> logs.findForClient(clinicId,
+        return ReadOnce.remember(List.of("sessions", clinicId, clientId, from, to), () -> logRows(clinicId,
                 clientId, from, to).stream().map(SessionLog::entry).toList());
     }
 
@@ -284,7 +284,7 @@ public class ProgressService {
     /** Every red flag reported for a day between the two dates, open or acknowledged, oldest first. */
     public List<RedFlagView> redFlags(long clientId, LocalDate from, LocalDate to) {
         clients.requireInClinic(clientId);
-        return redFlags.findReported(currentUser.clinicId(), clientId, from, to).stream().map(RedFlag::view).toList();
+        return flagRows(currentUser.clinicId(), clientId, from, to).stream().map(RedFlag::view).toList();
     }
 
     /**
@@ -363,7 +363,7 @@ public class ProgressService {
      */
     public Review review(long clientId) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate firstMonday = today.with(DayOfWeek.MONDAY).minusWeeks(REVIEW_WEEKS - 1);
+        LocalDate firstMonday = reviewStart(today);
         var logs = sessions(clientId, firstMonday, today);
         Map<Long, String> names = exercises.refs(logs.stream().map(LoggedExercise::exerciseId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
@@ -641,6 +641,38 @@ public class ProgressService {
         evidence.content().prescriptions().forEach(p -> ids.add(p.exerciseId()));
         evidence.edges().forEach(edge -> ids.add(edge.required()));
         return exercises.refs(ids).stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
+    }
+
+    /**
+     * The client's log rows between two dates. On a screen (see {@link ReadOnce}) every range within the review's
+     * twelve weeks, such as the sheet's fortnight, is cut from one read of those weeks.
+     */
+    private List<SessionLog> logRows(long clinicId, long clientId, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = reviewStart(today);
+        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today)) {
+            return logs.findForClient(clinicId, clientId, from, to);
+        }
+        return ReadOnce.remember(List.of("logWindow", clinicId, clientId, start, today),
+                () -> logs.findForClient(clinicId, clientId, start, today)).stream()
+                .filter(log -> !log.cell().date().isBefore(from) && !log.cell().date().isAfter(to)).toList();
+    }
+
+    /** Red flags reported between two dates, cut like {@link #logRows} on a screen. */
+    private List<RedFlag> flagRows(long clinicId, long clientId, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = reviewStart(today);
+        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today)) {
+            return redFlags.findReported(clinicId, clientId, from, to);
+        }
+        return ReadOnce.remember(List.of("flagWindow", clinicId, clientId, start, today),
+                () -> redFlags.findReported(clinicId, clientId, start, today)).stream()
+                .filter(flag -> !flag.getReportedOn().isBefore(from) && !flag.getReportedOn().isAfter(to)).toList();
+    }
+
+    /** The first Monday of the review's twelve weeks. */
+    private static LocalDate reviewStart(LocalDate today) {
+        return today.with(DayOfWeek.MONDAY).minusWeeks(REVIEW_WEEKS - 1);
     }
 
     /** Answered once per screen (see {@link ReadOnce}); within a change, read each time. */

@@ -1,5 +1,6 @@
 package com.stepwise.progress;
 
+import com.stepwise.base.ReadOnce;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
 import com.stepwise.plan.StageContent;
@@ -86,10 +87,7 @@ class ProgressTimeline {
      * current one and each one left since, from the audit history of the stage changes.
      */
     List<Integer> stagesSince(long planId, LocalDate from, int current) {
-        @SuppressWarnings("unchecked")
-        List<StageProgress> revisions = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(StageProgress.class, true, false).add(AuditEntity.id().eq(planId))
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        var revisions = stageRevisions(planId);
         var stages = new java.util.TreeSet<Integer>();
         stages.add(current);
         int before = 0;
@@ -104,14 +102,11 @@ class ProgressTimeline {
 
     /** Every recorded stage change of the client's active or completed plans, from the audit history. */
     private void stageChanges(long clientId, LocalDate from, List<TimelineEntry> entries) {
-        var reader = AuditReaderFactory.get(entityManager);
         for (var summary : plans.plansOf(clientId)) {
             if (summary.status() != PlanStatus.ACTIVE && summary.status() != PlanStatus.COMPLETED) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<StageProgress> revisions = reader.createQuery().forRevisionsOfEntity(StageProgress.class, true, false)
-                    .add(AuditEntity.id().eq(summary.id())).getResultList();
+            var revisions = stageRevisions(summary.id());
             if (revisions.isEmpty()) {
                 continue;
             }
@@ -135,5 +130,13 @@ class ProgressTimeline {
                 }
             }
         }
+    }
+
+    /** Every recorded stage change of the plan, oldest first (once per screen: see {@link ReadOnce}). */
+    @SuppressWarnings("unchecked")
+    private List<StageProgress> stageRevisions(long planId) {
+        return ReadOnce.remember(List.of("stageRevisions", planId), () -> AuditReaderFactory.get(entityManager)
+                .createQuery().forRevisionsOfEntity(StageProgress.class, true, false)
+                .add(AuditEntity.id().eq(planId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList());
     }
 }

@@ -43,4 +43,12 @@ public record Review(LocalDate from, LocalDate to, List<LoggedExercise> logs, Ma
             return sessionsPrescribed == 0 ? 0 : 100.0 * sessionsDone / sessionsPrescribed;
         }
     }
+
+    /**
+     * Changes whenever anything the charts draw changes (the logs, the weeks, the questionnaires, the day): part of
+     * the charts' addresses, so a browser never shows an old chart and never fetches an unchanged one twice.
+     */
+    public String fingerprint() {
+        return Integer.toHexString(java.util.Objects.hash(to, logs, weeks, measures, exerciseNames));
+    }
 }

@@ -72,6 +72,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ExerciseService exercises;
     private final ProgressionService progression;
     private final ReadOnce readOnce;
+    /** How many saves' worth of history is shown: the newest first, more on request. */
+    private static final int HISTORY_PAGE = 25;
+    private int historyShown = HISTORY_PAGE;
     private final List<PlanPageSection> sections;
     private final Div sectionArea = new Div();
 
@@ -343,15 +346,21 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void renderHistory() {
         history.removeAll();
         history.add(new H2("History"));
-        var entries = plans.history(details.id());
+        var page = plans.history(details.id(), historyShown);
         var list = new UnorderedList();
         list.addClassName("history-list");
-        entries.stream().limit(200).forEach(entry -> {
+        page.entries().forEach(entry -> {
             var when = new Span(Dates.format(entry.at()) + " · " + entry.clinician());
             when.addClassName("history-when");
             list.add(new ListItem(when, new Span(entry.change())));
         });
         history.add(list);
+        if (page.hasOlder()) {
+            history.add(new Button("Show older changes", e -> {
+                historyShown += HISTORY_PAGE;
+                renderHistory();
+            }));
+        }
     }
 
     private boolean editable() {

@@ -87,9 +87,16 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         assertThat(find(SessionSheetSection.Sheet.class).single().boxes[1][last].getValue())
                 .as("the grid shows what is saved, as the client wrote it").isEqualTo("C1");
-        assertThat(find(com.vaadin.flow.component.Svg.class).withClassName("chart").all())
-                .extracting(svg -> svg.getElement().getAttribute("aria-label"))
-                .contains("Chart of pain during the exercises by day");
+        var pain = find(com.vaadin.flow.component.html.Image.class).withClassName("chart").first();
+        assertThat(pain.getAlt()).hasValue("Chart of pain during the exercises by day");
+        assertThat(pain.getSrc()).as("a file the browser keeps, not a drawing in the page")
+                .startsWith("charts/clients/" + client + "/pain.svg?v=");
+        String before = pain.getSrc();
+        SessionLogs.log(progress, client, LocalDate.now().minusDays(30), builtIn("somatic-pelvic-tilt"),
+                CellValue.done(1, Feeling.COMFORTABLE, 1));
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.Image.class).withClassName("chart").first().getSrc())
+                .as("new data, a new address").isNotEqualTo(before);
 
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         var readiness = find(Section.class).withClassName("readiness").single();
