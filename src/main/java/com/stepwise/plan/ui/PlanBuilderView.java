@@ -67,13 +67,14 @@ import java.util.function.UnaryOperator;
 @PermitAll
 class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle, StageCard.Actions {
 
+    /** How many saves' worth of history is shown: the newest first, more on request. */
+    private static final int HISTORY_PAGE = 25;
+
     private final PlanService plans;
     private final ClientService clients;
     private final ExerciseService exercises;
     private final ProgressionService progression;
     private final ReadOnce readOnce;
-    /** How many saves' worth of history is shown: the newest first, more on request. */
-    private static final int HISTORY_PAGE = 25;
     private int historyShown = HISTORY_PAGE;
     private final List<PlanPageSection> sections;
     private final Div sectionArea = new Div();
