@@ -93,6 +93,18 @@ class PageStatementsTest extends SpringBrowserlessTest {
     @Test
     void theBuilderAsksAFewQuestionsWhateverTheHistory() {
         assertFewAndSteady("plans/" + plan);
+
+        // The newest saves' changes are shown; older ones on request, until there are none left.
+        var history = find(com.vaadin.flow.component.html.UnorderedList.class).withClassName("history-list");
+        int shown = history.single().getChildren().toList().size();
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Show older changes").single()).click();
+        assertThat(history.single().getChildren().toList().size()).as("older changes added below").isGreaterThan(shown);
+        for (int i = 0; i < 10 && find(com.vaadin.flow.component.button.Button.class)
+                .withText("Show older changes").exists(); i++) {
+            test(find(com.vaadin.flow.component.button.Button.class).withText("Show older changes").single()).click();
+        }
+        assertThat(history.single().getElement().getTextRecursively()).as("back to the very start")
+                .contains("Started the plan \"Low back, gentle start\"");
     }
 
     /**

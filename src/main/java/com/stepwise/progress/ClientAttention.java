@@ -108,6 +108,10 @@ class ClientAttention {
         return clientName;
     }
 
+    boolean hasOpenRedFlags() {
+        return urgentFlags + otherFlags > 0;
+    }
+
     String reviewNote() {
         return reviewNote;
     }

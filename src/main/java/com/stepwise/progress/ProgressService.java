@@ -334,8 +334,7 @@ public class ProgressService {
         long clinicId = currentUser.clinicId();
         LocalDate today = LocalDate.now(clock);
         var rows = attention.findNeedingAttention(clinicId, today, page);
-        var flagged = rows.stream().filter(row -> row.reasonsOn(today).getFirst().ordinal()
-                <= Attention.Reason.RED_FLAG.ordinal()).map(ClientAttention::clientId).toList();
+        var flagged = rows.stream().filter(ClientAttention::hasOpenRedFlags).map(ClientAttention::clientId).toList();
         var openFlags = flagged.isEmpty() ? Map.<Long, List<OpenRedFlag>>of()
                 : redFlags.findOpenOf(clinicId, flagged).stream().collect(Collectors.groupingBy(OpenRedFlag::clientId));
         return rows.stream().map(row -> new Attention(row.clientId(), row.clientName(), row.reasonsOn(today),
