@@ -107,6 +107,40 @@ class PageStatementsTest extends SpringBrowserlessTest {
                 .contains("Started the plan \"Low back, gentle start\"");
     }
 
+    @Test
+    void theBuildersPageDoesNotGrowWithHistory() {
+        // Twice first, so that both pages show only the repeated part of the history, not the plan's first days.
+        addHistory();
+        addHistory();
+        int longer = elements(navigate("plans/" + plan, com.vaadin.flow.component.Component.class).getElement());
+        addHistory();
+        int longest = elements(navigate("plans/" + plan, com.vaadin.flow.component.Component.class).getElement());
+        System.out.printf("builder: %d elements with history, %d with twice as much%n", longer, longest);
+        // Within one history line (five elements): the history page is cut at a save's time, and saves made in the
+        // same millisecond, as here, fall on either side of it.
+        assertThat(longest).as("elements on the builder with twice the history")
+                .isCloseTo(longer, org.assertj.core.api.Assertions.within(5));
+
+        // The versions section lists the newest, then the rest on request, each version's content once opened.
+        var versions = find(com.vaadin.flow.component.details.Details.class).all();
+        assertThat(versions).hasSize(10);
+        assertThat(versions.getFirst().getSummaryText()).startsWith("Version 37 · active");
+        assertThat(versions.getFirst().getContent().toList()).as("drawn only when opened").isEmpty();
+        for (int i = 0; i < 5 && find(com.vaadin.flow.component.button.Button.class)
+                .withText("Show older versions").exists(); i++) {
+            test(find(com.vaadin.flow.component.button.Button.class).withText("Show older versions").single()).click();
+        }
+        var first = find(com.vaadin.flow.component.details.Details.class).all().getLast();
+        assertThat(first.getSummaryText()).startsWith("Version 1 · superseded");
+        first.setOpened(true);
+        assertThat(first.getElement().getTextRecursively()).contains("Somatic pelvic tilt (3 parts): ")
+                .contains("Gluteal stretches, part 1: ");
+    }
+
+    private static int elements(com.vaadin.flow.dom.Element element) {
+        return 1 + element.getChildren().mapToInt(PageStatementsTest::elements).sum();
+    }
+
     /**
      * At most {@value #MOST} statements new, with a history longer than one page of it, and with twice that: the
      * last two the same.

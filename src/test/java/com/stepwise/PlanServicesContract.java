@@ -385,6 +385,11 @@ abstract class PlanServicesContract {
         }
         var whole = plans.history(plan, 1_000);
         assertThat(whole.hasOlder()).isFalse();
+        assertThat(whole.entries()).extracting(HistoryEntry::change)
+                .as("a new version is told by what it changed from the one it was copied from")
+                .contains("Started version 2 (changes to the active plan)", "Started version 3 (changes to the "
+                        + "active plan)", "Changed the notes for Somatic pelvic tilt (3 parts)")
+                .filteredOn(change -> change.startsWith("Added")).as("only version 1 added anything").hasSize(6);
         var newest = plans.history(plan, 3);
         assertThat(newest.hasOlder()).isTrue();
         assertThat(newest.entries()).as("the newest changes, worded as in the whole history (each diffed with the "

@@ -54,7 +54,6 @@ class PlanHistory {
 
         var versionRows = newest(reader.createQuery().forRevisionsOfEntity(PlanVersion.class, false, true)
                 .add(AuditEntity.property("planId").eq(planId)), revisions);
-        var names = exerciseNames(versionRows.shown());
         Map<Integer, PlanVersion> previousByNumber = new HashMap<>();
         if (versionRows.cut()) {
             // Each version shown diffs with its own last revision before the window, whenever that was.
@@ -68,10 +67,18 @@ class PlanHistory {
                     .getResultList();
             before.forEach(version -> previousByNumber.put(version.getNumber(), version));
         }
+        var copiedFrom = copiedFrom(planId, versionRows.shown(), previousByNumber);
+        var names = exerciseNames(java.util.stream.Stream.concat(
+                versionRows.shown().stream().map(row -> (PlanVersion) row[0]), copiedFrom.values().stream()));
         for (Object[] row : versionRows.shown()) {
             var version = (PlanVersion) row[0];
             var revision = (AuditRevision) row[1];
             var previous = previousByNumber.put(version.getNumber(), version);
+            if (previous == null && version.getNumber() > 1) {
+                // A new version starts as a copy of the one before it: tell what differs from that.
+                previous = previousByNumber.getOrDefault(version.getNumber() - 1,
+                        copiedFrom.get(version.getNumber() - 1));
+            }
             for (String change : versionChanges(previous, version, names)) {
                 entries.add(new HistoryEntry(revision.at(), revision.clinicianName(), change));
             }
@@ -82,6 +89,29 @@ class PlanHistory {
         entries.removeIf(entry -> from.isPresent() && entry.at().isBefore(from.get()));
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return new HistoryPage(entries, from.orElse(null));
+    }
+
+    /**
+     * The versions that new versions in these rows were copied from, where the rows do not show them. A version is
+     * copied from the active one, which no longer changes, so its current state is the state it was copied in.
+     */
+    private Map<Integer, PlanVersion> copiedFrom(long planId, List<Object[]> rows, Map<Integer, PlanVersion> known) {
+        var seen = new HashSet<>(known.keySet());
+        var numbers = new HashSet<Integer>();
+        for (Object[] row : rows) {
+            int number = ((PlanVersion) row[0]).getNumber();
+            if (row[2] == RevisionType.ADD && number > 1 && !seen.contains(number - 1)) {
+                numbers.add(number - 1);
+            }
+            seen.add(number);
+        }
+        var copied = new HashMap<Integer, PlanVersion>();
+        if (!numbers.isEmpty()) {
+            entityManager.createQuery("select v from PlanVersion v where v.planId = :plan and v.number in :numbers",
+                            PlanVersion.class).setParameter("plan", planId).setParameter("numbers", numbers)
+                    .getResultList().forEach(v -> copied.put(v.getNumber(), v));
+        }
+        return copied;
     }
 
     /** The last {@code count} revisions of a query, oldest first, and the one before them if there is one. */
@@ -117,12 +147,12 @@ class PlanHistory {
 
     private static List<String> versionChanges(PlanVersion before, PlanVersion after, Map<Long, String> names) {
         var changes = new ArrayList<String>();
-        if (before == null) {
+        if (before == null || before.getNumber() != after.getNumber()) {
             if (after.getNumber() > 1) {
                 changes.add("Started version " + after.getNumber() + " (changes to the active plan)");
             }
-            changes.addAll(ContentChanges.between(PlanContent.empty(), after.getContent(),
-                    id -> names.getOrDefault(id, "an exercise")));
+            changes.addAll(ContentChanges.between(before == null ? PlanContent.empty() : before.getContent(),
+                    after.getContent(), id -> names.getOrDefault(id, "an exercise")));
             return changes;
         }
         changes.addAll(ContentChanges.between(before.getContent(), after.getContent(),
@@ -133,14 +163,12 @@ class PlanHistory {
         return changes;
     }
 
-    private Map<Long, String> exerciseNames(List<Object[]> versionRevisions) {
+    private Map<Long, String> exerciseNames(java.util.stream.Stream<PlanVersion> versions) {
         var ids = new HashSet<Long>();
-        for (Object[] row : versionRevisions) {
-            ((PlanVersion) row[0]).getContent().prescriptions().forEach(p -> {
-                ids.add(p.exerciseId());
-                p.overrides().forEach(o -> ids.add(o.requiredExerciseId()));
-            });
-        }
+        versions.forEach(version -> version.getContent().prescriptions().forEach(p -> {
+            ids.add(p.exerciseId());
+            p.overrides().forEach(o -> ids.add(o.requiredExerciseId()));
+        }));
         var names = new HashMap<Long, String>();
         exercises.refs(ids).forEach((ExerciseRef ref) -> names.put(ref.id(), ref.name()));
         return names;

@@ -97,6 +97,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div header = new Div();
     private final Section history = new Section();
     private final Div versions = new Div();
+    /** The saved plan the versions section was drawn from: it is drawn again only when that changes. */
+    private PlanDetails versionsShownFor;
     final MenuBar more = new MenuBar();
     private String title = "Plan · Stepwise";
 
@@ -268,10 +270,17 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         picker.getDataProvider().refreshAll();
         renderProblems();
         more.setEnabled(editable() && !dirty);
-        versions.removeAll();
-        remember(exercises.refs(details.versions().stream().flatMap(v -> v.content().prescriptions())
-                .map(p -> p.exerciseId()).filter(id -> !exerciseRefs.containsKey(id)).distinct().toList()));
-        versions.add(new VersionsSection(details, exerciseRefs));
+        if (versionsShownFor != details) {
+            versionsShownFor = details;
+            versions.removeAll();
+            versions.add(new VersionsSection(details, this::names));
+        }
+    }
+
+    /** The exercises' names and kinds, asked from the library only for those not yet known on this screen. */
+    private Map<Long, ExerciseRef> names(List<Long> ids) {
+        remember(exercises.refs(ids.stream().filter(id -> !exerciseRefs.containsKey(id)).toList()));
+        return exerciseRefs;
     }
 
     private void statusChange(java.util.function.Supplier<PlanDetails> change) {
