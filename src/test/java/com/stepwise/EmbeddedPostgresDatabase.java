@@ -36,12 +36,22 @@ public final class EmbeddedPostgresDatabase {
 
     /** A new, empty database on the same server, for a test that runs the migrations itself. */
     public static DataSource freshDatabase(String name) {
+        create(name);
+        return postgres.getDatabase("postgres", name);
+    }
+
+    /** The JDBC address of a new, empty database on the same server, for applications started by a test. */
+    public static String freshDatabaseUrl(String name) {
+        create(name);
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    private static void create(String name) {
         try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name);
             statement.execute("create database " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the database " + name, e);
         }
-        return postgres.getDatabase("postgres", name);
     }
 }
