@@ -113,8 +113,8 @@ class HttpSecurityTest extends BrowserJourney {
                 "ada@heron.example")).as("upgraded at sign-in").startsWith("{argon2@SpringSecurity_v5_8}");
     }
 
-    @Test
-    void aHandoutThatCannotBePrintedAnswersWithAPageAndTheRightStatus() throws Exception {
+    /** A client with its own cookies, signed in as the demo clinician. */
+    private HttpClient signedInBrowser() throws Exception {
         var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         var form = "username=" + java.net.URLEncoder.encode(DEMO_EMAIL, java.nio.charset.StandardCharsets.UTF_8)
@@ -122,7 +122,26 @@ class HttpSecurityTest extends BrowserJourney {
         browser.send(HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
 
+    @Test
+    void theReviewsChartsAreServedToTheSignedInClinicianOnly() throws Exception {
+        long client = jdbc.queryForObject("select min(c.id) from client c join clinician d on d.clinic_id = "
+                + "c.clinic_id where d.email = ?", Long.class, DEMO_EMAIL);
+        String chart = "/charts/clients/" + client + "/pain.svg?v=1";
+        var signedIn = signedInBrowser().send(HttpRequest.newBuilder(URI.create(url(chart))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("image/svg+xml"));
+        assertThat(signedIn.body()).startsWith("<svg");
+        assertThat(get(chart).statusCode()).as("signed out").isEqualTo(302);
+    }
+
+    @Test
+    void aHandoutThatCannotBePrintedAnswersWithAPageAndTheRightStatus() throws Exception {
+        var browser = signedInBrowser();
         var missing = browser.send(HttpRequest.newBuilder(URI.create(url("/handouts/plans/987654321.pdf"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -59,7 +59,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles.css").permitAll()
                 // Plain Spring MVC endpoints (not Vaadin views) that serve signed-in clinicians.
-                .requestMatchers("/illustrations/**", "/exercise-photos/**", "/clinic-logo", "/handouts/**")
+                .requestMatchers("/illustrations/**", "/exercise-photos/**", "/clinic-logo", "/handouts/**",
+                        "/charts/**")
                 .authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
