@@ -110,6 +110,7 @@ class ProgressJourneyTest extends BrowserJourney {
         page.navigate(url("/clients/" + client));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Type in the paper sheet")))
                 .isVisible();
+        button("Type in a paper sheet…").click();
 
         // What the client wrote: comfortable most days, one painful evening, and "B" on the last day.
         int last = TrackingSheet.DAYS - 1;

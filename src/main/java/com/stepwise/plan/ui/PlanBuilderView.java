@@ -31,6 +31,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -184,7 +185,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         search.addValueChangeListener(e -> picker.getDataProvider().refreshAll());
         target.setLabel("Add to");
         target.addValueChangeListener(e -> picker.getDataProvider().refreshAll());
-        picker.addComponentColumn(this::pickerCell).setHeader("Exercise").setFlexGrow(1);
+        picker.addColumn(pickerCell()).setHeader("Exercise").setFlexGrow(1);
         picker.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         picker.setItems(query -> exercises.search(new ExerciseFilter(search.getValue(), null, null, null, false,
                 false), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -193,34 +194,45 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         return column;
     }
 
-    /** The picker shows, for the stage chosen in "Add to", whether each exercise may go there for this client. */
-    private Component pickerCell(ExerciseSummary exercise) {
-        var name = new Span(exercise.name());
-        name.addClassName("prescription-name");
-        var cell = new Div(name);
-        cell.addClassName("picker-cell");
-        var state = new Div();
-        state.addClassName("badges");
-        if (rule != null && target.getValue() != null) {
-            int stageIndex = working.stages().indexOf(target.getValue());
-            var missing = rule.missingIfAddedTo(working, Math.max(stageIndex, 0), exercise.id());
-            if (missing.isEmpty()) {
-                state.add(new Badge("Available", Badge.Tone.SUCCESS));
-            } else {
-                var names = missing.stream().map(id -> exerciseRefs.containsKey(id) ? exerciseRefs.get(id).name()
-                        : "another exercise").toList();
-                state.add(new Badge("Locked: needs " + String.join(" and ", names), Badge.Tone.WARNING));
-            }
+    /**
+     * The picker shows, for the stage chosen in "Add to", whether each exercise may go there for this client. Drawn
+     * in the browser from a template and a few values per row (not a component per cell), so a page of the library
+     * costs little in each page update and in the session.
+     */
+    private LitRenderer<ExerciseSummary> pickerCell() {
+        return LitRenderer.<ExerciseSummary>of("""
+                        <div class="picker-cell">
+                          <span class="prescription-name">${item.name}</span>
+                          <div class="badges">
+                            ${item.state ? html`<span class="badge badge-${item.tone}">${item.state}</span>` : ''}
+                            ${item.floor ? html`<span class="badge badge-error">Needs the floor</span>` : ''}
+                          </div>
+                          <vaadin-button theme="small" aria-label="Add ${item.name}" ?disabled=${!item.editable}
+                              @click=${add}><vaadin-icon icon="vaadin:plus" slot="prefix"></vaadin-icon>Add</vaadin-button>
+                        </div>""")
+                .withProperty("name", ExerciseSummary::name)
+                .withProperty("state", exercise -> pickerState(exercise).orElse(null))
+                .withProperty("tone", exercise -> pickerState(exercise).map(state -> state.startsWith("Locked")
+                        ? "warning" : "success").orElse(null))
+                .withProperty("floor", exercise -> client != null && client.cannotGetToFloor()
+                        && exercise.floorRequired())
+                .withProperty("editable", exercise -> editable())
+                .withFunction("add", this::addExercise);
+    }
+
+    /** "Available", or "Locked: needs …" for the stage chosen in "Add to"; empty before a plan is loaded. */
+    private java.util.Optional<String> pickerState(ExerciseSummary exercise) {
+        if (rule == null || target.getValue() == null) {
+            return java.util.Optional.empty();
         }
-        if (client != null && client.cannotGetToFloor() && exercise.floorRequired()) {
-            state.add(new Badge("Needs the floor", Badge.Tone.ERROR));
+        int stageIndex = working.stages().indexOf(target.getValue());
+        var missing = rule.missingIfAddedTo(working, Math.max(stageIndex, 0), exercise.id());
+        if (missing.isEmpty()) {
+            return java.util.Optional.of("Available");
         }
-        var add = new Button("Add", VaadinIcon.PLUS.create(), e -> addExercise(exercise));
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        add.setAriaLabel("Add " + exercise.name());
-        add.setEnabled(editable());
-        cell.add(state, add);
-        return cell;
+        var names = missing.stream().map(id -> exerciseRefs.containsKey(id) ? exerciseRefs.get(id).name()
+                : "another exercise").toList();
+        return java.util.Optional.of("Locked: needs " + String.join(" and ", names));
     }
 
     // --- loading and rendering ----------------------------------------------------------------------------------

@@ -77,7 +77,20 @@ class SessionSheetSection implements ClientPageSection {
             return section;
         }
         long planId = active.get().id();
-        var sheet = new Sheet(client.id(), planId);
+        var hint = new Paragraph("When the client brings their two-week sheet, open it here and type each box as "
+                + "they wrote it. For a single session told in clinic or on the phone, record just that one.");
+        hint.addClassName("section-hint");
+        var open = new Button("Type in a paper sheet…");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new Div(open);
+        actions.addClassName("section-actions");
+        // The grid (a box per session and day) is drawn when asked for: most visits type no sheet, and a client page
+        // kept open between appointments should not carry a hundred inputs.
+        open.addClickListener(e -> {
+            var sheet = new Sheet(client.id(), planId);
+            section.replace(hint, sheet);
+            actions.remove(open);
+        });
         var oneSession = new Button("Record one session…", e -> {
             var content = plans.get(planId).active().content();
             int stage = Math.min(progress.currentStage(planId), content.stages().size() - 1);
@@ -87,7 +100,8 @@ class SessionSheetSection implements ClientPageSection {
                     .open();
         });
         oneSession.setTooltipText("Pain, feelings and warning signs for one session, exercise by exercise");
-        section.add(sheet, oneSession);
+        actions.add(oneSession);
+        section.add(new H2("Type in the paper sheet"), hint, actions);
         return section;
     }
 
@@ -147,7 +161,7 @@ class SessionSheetSection implements ClientPageSection {
             save.addClickListener(e -> save());
             problem.addClassName("form-problem");
             problem.setVisible(false);
-            add(new H2("Type in the paper sheet"), legend, firstDay, grid, problem, save);
+            add(legend, firstDay, grid, problem, save);
             build(firstDay.getValue());
             // Arrow keys and Enter move between boxes, as on paper; the grid opens at its end, where today is.
             grid.getElement().executeJs("""

@@ -71,10 +71,17 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         signIn.signOut();
     }
 
+    /** Presses "Type in a paper sheet…" on the client page, as a physio does when the client brings one. */
+    private SessionSheetSection.Sheet openSheet() {
+        test(find(Button.class).withText("Type in a paper sheet…").single()).click();
+        return find(SessionSheetSection.Sheet.class).single();
+    }
+
     @Test
     void threeComfortableDaysFromThePaperSheetMakeTheClientReadyToProgress() {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
-        var sheet = find(SessionSheetSection.Sheet.class).single();
+        assertThat(find(SessionSheetSection.Sheet.class).exists()).as("the grid waits to be asked for").isFalse();
+        var sheet = openSheet();
         assertThat(sheet.boxes).as("the tilt is dosed morning and evening: two rows, as on paper").hasNumberOfRows(2);
         int last = TrackingSheet.DAYS - 1;
         for (int day : new int[] {last, last - 2, last - 4}) {
@@ -85,7 +92,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(sheet.save).click();
         assertThat(progress.sessions(client, LocalDate.now().minusDays(13), LocalDate.now())).hasSize(7);
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
-        assertThat(find(SessionSheetSection.Sheet.class).single().boxes[1][last].getValue())
+        assertThat(openSheet().boxes[1][last].getValue())
                 .as("the grid shows what is saved, as the client wrote it").isEqualTo("C1");
         var pain = find(com.vaadin.flow.component.html.Image.class).withClassName("chart").first();
         assertThat(pain.getAlt()).hasValue("Chart of pain during the exercises by day");
@@ -111,7 +118,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         assertThat(find(Section.class).withClassName("progress-review").single().getElement().getTextRecursively())
                 .contains("Post-natal first steps: moved on to Part 1 by", "2 of 2 sessions done, highest pain 2 / 10");
-        assertThat(find(SessionSheetSection.Sheet.class).single().boxes).as("the sheet still lists the tilt, which "
+        assertThat(openSheet().boxes).as("the sheet still lists the tilt, which "
                 + "the client did during these two weeks, and now part 1, both twice a day").hasNumberOfRows(4);
     }
 
@@ -134,7 +141,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         assertThat(alert.getElement().getTextRecursively()).contains("Numbness or tingling down a leg",
                 "Contact the client before their next session", "Tingling down the left leg");
 
-        var sheet = find(SessionSheetSection.Sheet.class).single();
+        var sheet = openSheet();
         int today = TrackingSheet.DAYS - 1;
         assertThat(sheet.boxes[0][today].getValue()).as("the sheet shows what is recorded").isEqualTo("P5");
         assertThat(sheet.warnings[today].getValue()).isEqualTo("D");

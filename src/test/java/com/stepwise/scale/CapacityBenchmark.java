@@ -1,0 +1,372 @@
+package com.stepwise.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many clinicians one node serves: starts the production jar (build it first with {@code ./mvnw -Pproduction
+ * package}) on a fresh H2 file database with the demo clinic, and the 10,000-client data set with
+ * {@code -Dcapacity.profiles=demo,scale}, then drives it over HTTP with simulated clinicians ({@link VaadinClient}),
+ * each signed in with a session of their own and doing one interaction every ten seconds from a typical mix: Today,
+ * a client's page (with its charts), an edit and save in the plan builder, a printed handout.
+ * <p>
+ * It prints, for 100, 300 and 500 clinicians (or {@code -Dcapacity.levels}): the server's CPU per interaction (read
+ * from {@code /proc}, so it includes the embedded database, the JIT and the collector), the median and 95th percentile
+ * of each interaction's time as the client sees it, the bytes on the wire, and the driver's own CPU. Before that, the
+ * heap the server retains per idle signed-in clinician, measured after a full collection ({@code jcmd GC.run}) with
+ * 10 and with 50 sessions open. Nothing is asserted about time; it is run by hand and its figures go to
+ * docs/performance.md:
+ * <pre>
+ * ./mvnw -Pproduction package -DskipTests
+ * ./mvnw test -Dtest=CapacityBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class CapacityBenchmark {
+
+    private static final String EMAIL = "sam@riverside.example";
+    private static final String PASSWORD = "riverside-demo";
+    private static final Duration PERIOD = Duration.ofSeconds(10);
+
+    enum Interaction { TODAY, CLIENT_PAGE, BUILDER_EDIT_AND_SAVE, HANDOUT }
+
+    /** The mix: how many of every ten interactions are of each kind. */
+    private static final Map<Interaction, Integer> MIX = Map.of(Interaction.TODAY, 3, Interaction.CLIENT_PAGE, 4,
+            Interaction.BUILDER_EDIT_AND_SAVE, 2, Interaction.HANDOUT, 1);
+
+    private record Sample(Interaction kind, long nanos, long bytes, String outcome) {
+    }
+
+    /** A client of the demo (or generated) clinic with the plan its page links to. */
+    private record Target(long clientId, long planId) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<Target> targets = new ArrayList<>();
+    private final AtomicInteger edits = new AtomicInteger();
+    private Process server;
+    private String base;
+
+    @Test
+    void clinicians() throws Exception {
+        String profiles = System.getProperty("capacity.profiles", "demo");
+        int seconds = Integer.getInteger("capacity.seconds", 60);
+        int warmUp = Integer.getInteger("capacity.warmup", 20);
+        var levels = List.of(System.getProperty("capacity.levels", "100,300,500").split(",")).stream()
+                .map(String::strip).map(Integer::parseInt).toList();
+        startServer(profiles);
+        try {
+            System.out.printf("%nCapacity of one node: profiles %s, %d cores, load average %s%n", profiles,
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            findTargets(profiles.contains("scale"));
+            warmUp();
+            var sessions = new ArrayList<Clinician>();
+            measureHeap(sessions);
+            System.out.printf("%n| clinicians | interactions/s | server CPU per interaction | server CPU busy "
+                    + "| p50 / p95 all | p95 Today | p95 client page | p95 builder edit+save | p95 handout "
+                    + "| KB per interaction | driver CPU per interaction | conflicts / errors |%n");
+            for (int level : levels) {
+                signIn(sessions, level);
+                run(sessions.subList(0, level), warmUp, seconds);
+            }
+            System.out.printf("Load average after: %s%n", loadAverage());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    // --- the server ---------------------------------------------------------------------------------------------
+
+    private void startServer(String profiles) throws Exception {
+        var jar = Files.list(Path.of("target")).filter(p -> p.getFileName().toString().matches("stepwise-.*\\.jar"))
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "No production jar in target/: run ./mvnw -Pproduction package -DskipTests first"));
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var data = Files.createTempDirectory("stepwise-capacity");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var log = data.resolve("server.log");
+        server = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--spring.profiles.active=" + profiles, "--stepwise.data-dir=" + data)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        base = "http://localhost:" + port;
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("the server is running (see " + log + ")").isTrue();
+            try {
+                var health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")
+                        && Files.readString(log).contains("Stepwise demo is ready")) {
+                    System.out.printf("Server: %s, pid %d, log %s%n", jar, server.pid(), log);
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server did not start within five minutes; see " + log);
+    }
+
+    /** The server's CPU time so far (user and system, all its threads), from /proc. */
+    private long serverCpuNanos() throws IOException {
+        var fields = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "stat"));
+        var parts = fields.substring(fields.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(parts[11]) + Long.parseLong(parts[12]);
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    }
+
+    private static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() throws IOException {
+        var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+    }
+
+    // --- what the clinicians open -------------------------------------------------------------------------------
+
+    private void findTargets(boolean scale) {
+        var probe = new VaadinClient(http, base);
+        probe.signIn(EMAIL, PASSWORD, "");
+        var random = new java.util.Random(7);
+        int tries = 0;
+        while (targets.size() < (scale ? 300 : 30) && tries++ < (scale ? 1_000 : 40)) {
+            long id = scale ? 1 + random.nextInt(10_100) : tries;
+            probe.navigate("clients/" + id);
+            probe.find("a", null, null).stream().map(a -> probe.attribute(a, "href"))
+                    .filter(href -> href != null && href.matches("plans/\\d+")).findFirst()
+                    .ifPresent(href -> targets.add(new Target(id, Long.parseLong(href.substring(6)))));
+        }
+        assertThat(targets).as("clients with a plan to open").isNotEmpty();
+        System.out.printf("Clients with a plan to open: %d%n", targets.size());
+    }
+
+    /** A minute of interactions by one clinician, so the server's JIT has compiled the paths before measuring. */
+    private void warmUp() {
+        var clinician = new Clinician(new VaadinClient(http, base));
+        clinician.browser.signIn(EMAIL, PASSWORD, "");
+        for (int i = 0; i < 60; i++) {
+            clinician.act(Interaction.values()[i % Interaction.values().length]);
+        }
+    }
+
+    // --- retained heap ------------------------------------------------------------------------------------------
+
+    private void measureHeap(List<Clinician> sessions) throws Exception {
+        long none = heapAfterFullCollection();
+        signIn(sessions, 10);
+        long ten = heapAfterFullCollection();
+        signIn(sessions, 50);
+        long fifty = heapAfterFullCollection();
+        System.out.printf("%nRetained heap after a full collection: %,d KB with no session, %,d KB with 10, %,d KB "
+                        + "with 50: %,d KB per session (first 10), %,d KB per session (next 40)%n",
+                none / 1024, ten / 1024, fifty / 1024, (ten - none) / 10 / 1024, (fifty - ten) / 40 / 1024);
+    }
+
+    private long heapAfterFullCollection() throws Exception {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, String.valueOf(server.pid()), "GC.run");
+        var info = run(jcmd, String.valueOf(server.pid()), "GC.heap_info");
+        var used = Pattern.compile("used (\\d+)K").matcher(info);
+        assertThat(used.find()).as("jcmd GC.heap_info tells the heap used: " + info).isTrue();
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String run(String... command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
+    }
+
+    // --- sessions and load --------------------------------------------------------------------------------------
+
+    /**
+     * Adds signed-in clinicians until there are {@code count}, each left idle on a client's page (what a physio has
+     * open between appointments).
+     */
+    private void signIn(List<Clinician> sessions, int count) throws Exception {
+        var added = new ConcurrentLinkedQueue<Clinician>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = sessions.size(); i < count; i++) {
+                pool.submit(() -> {
+                    var clinician = new Clinician(new VaadinClient(http, base));
+                    clinician.browser.signIn(EMAIL, PASSWORD, "");
+                    clinician.act(Interaction.CLIENT_PAGE);
+                    added.add(clinician);
+                    return null;
+                });
+            }
+        }
+        sessions.addAll(added);
+        assertThat(sessions).as("every clinician signed in").hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private void run(List<Clinician> clinicians, int warmUpSeconds, int seconds) throws Exception {
+        var samples = new ConcurrentLinkedQueue<Sample>();
+        var errors = new AtomicInteger();
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(warmUpSeconds).toNanos();
+        long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        long[] cpuAtStart = new long[2];
+        var starter = Executors.newSingleThreadScheduledExecutor();
+        starter.schedule(() -> {
+            try {
+                cpuAtStart[0] = serverCpuNanos();
+                cpuAtStart[1] = driverCpuNanos();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, measureFrom - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var clinician : clinicians) {
+                long offset = ThreadLocalRandom.current().nextLong(PERIOD.toNanos());
+                threads.submit(() -> {
+                    for (long next = start + offset; next < end; next += PERIOD.toNanos()) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(Duration.ofNanos(wait));
+                        }
+                        var kind = clinician.pick();
+                        long began = System.nanoTime();
+                        try {
+                            var sample = clinician.act(kind);
+                            if (began >= measureFrom && began < end) {
+                                samples.add(sample);
+                            }
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                            System.out.println("Interaction failed: " + kind + ": " + e.getMessage());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        long serverCpu = serverCpuNanos() - cpuAtStart[0];
+        long driverCpu = driverCpuNanos() - cpuAtStart[1];
+        starter.shutdown();
+        report(clinicians.size(), new ArrayList<>(samples), seconds, serverCpu, driverCpu, errors.get());
+    }
+
+    private static void report(int clinicians, List<Sample> samples, int seconds, long serverCpu, long driverCpu,
+                               int errors) {
+        int n = Math.max(1, samples.size());
+        var all = samples.stream().map(Sample::nanos).sorted().toList();
+        var byKind = new EnumMap<Interaction, List<Long>>(Interaction.class);
+        samples.forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s.nanos()));
+        byKind.values().forEach(Collections::sort);
+        long conflicts = samples.stream().filter(s -> "conflict".equals(s.outcome())).count();
+        long bytes = samples.stream().mapToLong(Sample::bytes).sum();
+        System.out.printf("| %d | %.1f | %.1f ms | %.0f %% of %d cores | %.0f / %.0f ms | %s | %s | %s | %s | %.1f "
+                        + "| %.1f ms | %d / %d |%n",
+                clinicians, samples.size() / (double) seconds, serverCpu / 1e6 / n,
+                100.0 * serverCpu / (seconds * 1e9 * Runtime.getRuntime().availableProcessors()),
+                Runtime.getRuntime().availableProcessors(), percentile(all, 50), percentile(all, 95),
+                p95(byKind, Interaction.TODAY), p95(byKind, Interaction.CLIENT_PAGE),
+                p95(byKind, Interaction.BUILDER_EDIT_AND_SAVE), p95(byKind, Interaction.HANDOUT),
+                bytes / 1024.0 / n, driverCpu / 1e6 / n, conflicts, errors);
+    }
+
+    private static String p95(Map<Interaction, List<Long>> byKind, Interaction kind) {
+        var list = byKind.get(kind);
+        return list == null ? "–" : String.format("%.0f ms", percentile(list, 95));
+    }
+
+    private static double percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+    }
+
+    /** One simulated clinician: a signed-in session, and the charts its browser has already cached. */
+    private final class Clinician {
+
+        final VaadinClient browser;
+        private final Set<String> cached = new HashSet<>();
+        private final List<Interaction> deck = new ArrayList<>();
+
+        Clinician(VaadinClient browser) {
+            this.browser = browser;
+        }
+
+        /** The next kind of interaction, drawn from a shuffled deck of the mix so each clinician keeps to it. */
+        Interaction pick() {
+            if (deck.isEmpty()) {
+                MIX.forEach((kind, count) -> deck.addAll(Collections.nCopies(count, kind)));
+                Collections.shuffle(deck);
+            }
+            return deck.removeLast();
+        }
+
+        Sample act(Interaction kind) {
+            var target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
+            browser.takeBytes();
+            long began = System.nanoTime();
+            String outcome = "ok";
+            switch (kind) {
+                case TODAY -> browser.navigate("");
+                case CLIENT_PAGE -> {
+                    browser.navigate("clients/" + target.clientId());
+                    for (int image : browser.find("img", null, null)) {
+                        var src = browser.attribute(image, "src");
+                        if (src != null && src.startsWith("charts/") && cached.add(src)) {
+                            browser.get(src);
+                        }
+                    }
+                }
+                case BUILDER_EDIT_AND_SAVE -> {
+                    browser.navigate("plans/" + target.planId());
+                    var notes = browser.first("vaadin-text-field", null, "stage-notes");
+                    var save = browser.first("vaadin-button", "Save changes", null);
+                    if (notes.isPresent() && save.isPresent()) {
+                        browser.setValue(notes.get(), "Breathe out on the way up (" + edits.incrementAndGet() + ")");
+                        if (browser.attribute(save.get(), "disabled") != null) {
+                            outcome = "read-only";
+                        } else {
+                            browser.click(save.get());
+                            outcome = browser.first("div", "changed by someone else", null).isPresent() ? "conflict"
+                                    : "ok";
+                        }
+                    } else {
+                        outcome = "read-only";
+                    }
+                }
+                case HANDOUT -> browser.get("handouts/plans/" + target.planId() + ".pdf");
+            }
+            return new Sample(kind, System.nanoTime() - began, browser.takeBytes(), outcome);
+        }
+    }
+}
