@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +17,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class CapacityBenchmark {
 
-    private static final String EMAIL = "sam@riverside.example";
-    private static final String PASSWORD = "riverside-demo";
+    private static final String EMAIL = ProductionServer.DEMO_EMAIL;
+    private static final String PASSWORD = ProductionServer.DEMO_PASSWORD;
     private static final Duration PERIOD = Duration.ofSeconds(10);
 
     enum Interaction { TODAY, CLIENT_PAGE, BUILDER_EDIT_AND_SAVE, HANDOUT }
@@ -67,8 +60,7 @@ class CapacityBenchmark {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Target> targets = new ArrayList<>();
     private final AtomicInteger edits = new AtomicInteger();
-    private Process server;
-    private String base;
+    private ProductionServer server;
 
     @Test
     void clinicians() throws Exception {
@@ -77,10 +69,10 @@ class CapacityBenchmark {
         int warmUp = Integer.getInteger("capacity.warmup", 20);
         var levels = List.of(System.getProperty("capacity.levels", "100,300,500").split(",")).stream()
                 .map(String::strip).map(Integer::parseInt).toList();
-        startServer(profiles);
-        try {
+        try (var started = ProductionServer.start(profiles)) {
+            server = started;
             System.out.printf("%nCapacity of one node: profiles %s, %d cores, load average %s%n", profiles,
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
+                    Runtime.getRuntime().availableProcessors(), ProductionServer.loadAverage());
             findTargets(profiles.contains("scale"));
             warmUp();
             var sessions = new ArrayList<Clinician>();
@@ -92,55 +84,8 @@ class CapacityBenchmark {
                 signIn(sessions, level);
                 run(sessions.subList(0, level), warmUp, seconds);
             }
-            System.out.printf("Load average after: %s%n", loadAverage());
-        } finally {
-            server.destroy();
-            server.waitFor();
+            System.out.printf("Load average after: %s%n", ProductionServer.loadAverage());
         }
-    }
-
-    // --- the server ---------------------------------------------------------------------------------------------
-
-    private void startServer(String profiles) throws Exception {
-        var jar = Files.list(Path.of("target")).filter(p -> p.getFileName().toString().matches("stepwise-.*\\.jar"))
-                .findFirst().orElseThrow(() -> new IllegalStateException(
-                        "No production jar in target/: run ./mvnw -Pproduction package -DskipTests first"));
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var data = Files.createTempDirectory("stepwise-capacity");
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var log = data.resolve("server.log");
-        server = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
-                "--spring.profiles.active=" + profiles, "--stepwise.data-dir=" + data)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        base = "http://localhost:" + port;
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("the server is running (see " + log + ")").isTrue();
-            try {
-                var health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")
-                        && Files.readString(log).contains("Stepwise demo is ready")) {
-                    System.out.printf("Server: %s, pid %d, log %s%n", jar, server.pid(), log);
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The server did not start within five minutes; see " + log);
-    }
-
-    /** The server's CPU time so far (user and system, all its threads), from /proc. */
-    private long serverCpuNanos() throws IOException {
-        var fields = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "stat"));
-        var parts = fields.substring(fields.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(parts[11]) + Long.parseLong(parts[12]);
-        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
     private static long driverCpuNanos() {
@@ -148,15 +93,10 @@ class CapacityBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static String loadAverage() throws IOException {
-        var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return parts[0] + " " + parts[1] + " " + parts[2];
-    }
-
     // --- what the clinicians open -------------------------------------------------------------------------------
 
     private void findTargets(boolean scale) {
-        var probe = new VaadinClient(http, base);
+        var probe = new VaadinClient(http, server.url(""));
         probe.signIn(EMAIL, PASSWORD, "");
         var random = new java.util.Random(7);
         int tries = 0;
@@ -173,7 +113,7 @@ class CapacityBenchmark {
 
     /** A minute of interactions by one clinician, so the server's JIT has compiled the paths before measuring. */
     private void warmUp() {
-        var clinician = new Clinician(new VaadinClient(http, base));
+        var clinician = new Clinician(new VaadinClient(http, server.url("")));
         clinician.browser.signIn(EMAIL, PASSWORD, "");
         for (int i = 0; i < 60; i++) {
             clinician.act(Interaction.values()[i % Interaction.values().length]);
@@ -183,30 +123,14 @@ class CapacityBenchmark {
     // --- retained heap ------------------------------------------------------------------------------------------
 
     private void measureHeap(List<Clinician> sessions) throws Exception {
-        long none = heapAfterFullCollection();
+        long none = server.heapAfterFullCollection();
         signIn(sessions, 10);
-        long ten = heapAfterFullCollection();
+        long ten = server.heapAfterFullCollection();
         signIn(sessions, 50);
-        long fifty = heapAfterFullCollection();
+        long fifty = server.heapAfterFullCollection();
         System.out.printf("%nRetained heap after a full collection: %,d KB with no session, %,d KB with 10, %,d KB "
                         + "with 50: %,d KB per session (first 10), %,d KB per session (next 40)%n",
                 none / 1024, ten / 1024, fifty / 1024, (ten - none) / 10 / 1024, (fifty - ten) / 40 / 1024);
-    }
-
-    private long heapAfterFullCollection() throws Exception {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(jcmd, String.valueOf(server.pid()), "GC.run");
-        var info = run(jcmd, String.valueOf(server.pid()), "GC.heap_info");
-        var used = Pattern.compile("used (\\d+)K").matcher(info);
-        assertThat(used.find()).as("jcmd GC.heap_info tells the heap used: " + info).isTrue();
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    private static String run(String... command) throws Exception {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
     }
 
     // --- sessions and load --------------------------------------------------------------------------------------
@@ -220,7 +144,7 @@ class CapacityBenchmark {
         try (var pool = Executors.newFixedThreadPool(4)) {
             for (int i = sessions.size(); i < count; i++) {
                 pool.submit(() -> {
-                    var clinician = new Clinician(new VaadinClient(http, base));
+                    var clinician = new Clinician(new VaadinClient(http, server.url("")));
                     clinician.browser.signIn(EMAIL, PASSWORD, "");
                     clinician.act(Interaction.CLIENT_PAGE);
                     added.add(clinician);
@@ -242,7 +166,7 @@ class CapacityBenchmark {
         var starter = Executors.newSingleThreadScheduledExecutor();
         starter.schedule(() -> {
             try {
-                cpuAtStart[0] = serverCpuNanos();
+                cpuAtStart[0] = server.cpuNanos();
                 cpuAtStart[1] = driverCpuNanos();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -273,7 +197,7 @@ class CapacityBenchmark {
                 });
             }
         }
-        long serverCpu = serverCpuNanos() - cpuAtStart[0];
+        long serverCpu = server.cpuNanos() - cpuAtStart[0];
         long driverCpu = driverCpuNanos() - cpuAtStart[1];
         starter.shutdown();
         report(clinicians.size(), new ArrayList<>(samples), seconds, serverCpu, driverCpu, errors.get());

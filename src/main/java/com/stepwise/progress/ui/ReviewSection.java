@@ -1,6 +1,5 @@
 package com.stepwise.progress.ui;
 
-import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -8,17 +7,22 @@ import com.stepwise.progress.MeasureKind;
 import com.stepwise.progress.ProgressCharts;
 import com.stepwise.progress.ProgressService;
 import com.stepwise.progress.Review;
+import com.stepwise.progress.TimelineEntry;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
+import org.jsoup.safety.Safelist;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The progress review on the client page: pain, weekly sessions and questionnaires over the last twelve weeks, and a
@@ -26,6 +30,9 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
  */
 @SpringComponent
 class ReviewSection implements ClientPageSection {
+
+    /** How many timeline events are shown at first, and how many more each "Show older events" adds. */
+    static final int TIMELINE_PAGE = 15;
 
     private final ProgressService progress;
 
@@ -74,22 +81,50 @@ class ReviewSection implements ClientPageSection {
         return section;
     }
 
-    /** The events of the twelve weeks, newest first, each tagged with what kind of event it is. */
+    /**
+     * The events of the twelve weeks, newest first, each tagged with what kind of event it is: the newest
+     * {@value #TIMELINE_PAGE}, then more on request. The list is read-only, so it travels as one piece of escaped HTML
+     * (one element in the session, not seven per event): a busy client's page stays light in the browser and the
+     * server's memory.
+     */
     private static Component timeline(Review review) {
-        var list = new UnorderedList();
-        list.addClassName("timeline");
-        for (var entry : review.timeline()) {
-            var tag = new Badge(entry.kind().label(), switch (entry.kind()) {
-                case RED_FLAG -> Badge.Tone.ERROR;
-                case OVERRIDE -> Badge.Tone.WARNING;
-                case STAGE, SIGN_OFF -> Badge.Tone.SUCCESS;
-                case SESSION, QUESTIONNAIRE -> Badge.Tone.NEUTRAL;
-            });
-            var date = new Span(Dates.format(entry.date()));
-            date.addClassName("timeline-date");
-            list.add(new ListItem(date, tag, new Span(entry.text())));
+        var entries = review.timeline();
+        var list = new Html(timelineHtml(entries, TIMELINE_PAGE), TIMELINE_ELEMENTS);
+        var more = new Button("Show older events");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.setVisible(entries.size() > TIMELINE_PAGE);
+        int[] shown = {Math.min(TIMELINE_PAGE, entries.size())};
+        more.addClickListener(e -> {
+            shown[0] = Math.min(shown[0] + TIMELINE_PAGE, entries.size());
+            list.setHtmlContent(timelineHtml(entries, shown[0]));
+            more.setVisible(shown[0] < entries.size());
+        });
+        return new Div(new H3("Timeline"), list, more);
+    }
+
+    /** What the timeline's HTML may hold: its list, and spans with a class; anything else is dropped. */
+    private static final SerializableSupplier<Safelist> TIMELINE_ELEMENTS = () -> Safelist.none()
+            .addTags("ul", "li", "span").addAttributes(":all", "class");
+
+    static String timelineHtml(List<TimelineEntry> entries, int count) {
+        var html = new StringBuilder("<ul class=\"timeline\">");
+        for (var entry : entries.subList(0, Math.min(count, entries.size()))) {
+            String tone = switch (entry.kind()) {
+                case RED_FLAG -> "error";
+                case OVERRIDE -> "warning";
+                case STAGE, SIGN_OFF -> "success";
+                case SESSION, QUESTIONNAIRE -> "neutral";
+            };
+            html.append("<li><span class=\"timeline-date\">").append(escape(Dates.format(entry.date())))
+                    .append("</span><span class=\"badge badge-").append(tone).append("\">")
+                    .append(escape(entry.kind().label())).append("</span><span>").append(escape(entry.text()))
+                    .append("</span></li>");
         }
-        return new Div(new H3("Timeline"), list);
+        return html.append("</ul>").toString();
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** A chart served as a file the browser keeps (see {@link ProgressCharts#address}), not drawn into the page. */

@@ -40,6 +40,8 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     ExerciseService exercises;
     @Autowired
     ProgressService progress;
+    @Autowired
+    com.stepwise.progression.ProgressionService progression;
 
     long client;
     long plan;
@@ -116,7 +118,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
                 .contains("Progress: now on Part 1", "This is the last stage of the plan.");
 
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
-        assertThat(find(Section.class).withClassName("progress-review").single().getElement().getTextRecursively())
+        assertThat(reviewText())
                 .contains("Post-natal first steps: moved on to Part 1 by", "2 of 2 sessions done, highest pain 2 / 10");
         assertThat(openSheet().boxes).as("the sheet still lists the tilt, which "
                 + "the client did during these two weeks, and now part 1, both twice a day").hasNumberOfRows(4);
@@ -207,6 +209,55 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save and score").single()).click();
         assertThat(find(Section.class).withClassName("measures").single().getElement().getTextRecursively())
                 .contains("Patient-Specific Functional Scale", "4.3 / 10");
+    }
+
+    @Test
+    void aBusyClientsTimelineShowsItsNewestEventsAndTheRestOnRequest() {
+        long tilt = builtIn("somatic-pelvic-tilt");
+        for (int daysAgo = 0; daysAgo < 20; daysAgo++) {
+            SessionLogs.log(progress, client, LocalDate.now().minusDays(daysAgo), tilt, SessionLogs.comfortable(2));
+        }
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        var timeline = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(html -> html.getInnerHtml().contains("timeline-date")).findFirst().orElseThrow();
+        assertThat(events(timeline)).hasSize(15);
+        assertThat(events(timeline).getFirst()).as("newest first")
+                .contains(com.stepwise.base.ui.Dates.format(LocalDate.now()));
+
+        test(find(Button.class).withText("Show older events").single()).click();
+        int total = progress.review(client).timeline().size();
+        assertThat(total).isGreaterThan(20);
+        assertThat(events(timeline)).hasSize(Math.min(30, total));
+        while (find(Button.class).withText("Show older events").exists()) {
+            test(find(Button.class).withText("Show older events").single()).click();
+        }
+        assertThat(events(timeline)).as("all of the twelve weeks, in the end").hasSize(total);
+    }
+
+    @Test
+    void whatCliniciansTypeIntoTheTimelineIsShownAsTextNeverAsMarkup() {
+        long tilt = builtIn("somatic-pelvic-tilt");
+        SessionLogs.log(progress, client, LocalDate.now(), tilt, SessionLogs.comfortable(2));
+        progression.recordSignOff(client, tilt, "Did it well <img src=x onerror=alert(1)> & calmly");
+        navigate("clients/" + client, com.vaadin.flow.component.Component.class);
+        var timeline = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(html -> html.getInnerHtml().contains("timeline-date")).findFirst().orElseThrow();
+        assertThat(timeline.getInnerHtml()).doesNotContain("<img");
+        assertThat(events(timeline)).anySatisfy(event ->
+                assertThat(event).contains("Did it well <img src=x onerror=alert(1)> & calmly"));
+    }
+
+    /** The review section's text as the browser shows it, the timeline's events included. */
+    private String reviewText() {
+        var review = find(Section.class).withClassName("progress-review").single();
+        return review.getElement().getTextRecursively() + find(com.vaadin.flow.component.Html.class).all().stream()
+                .map(html -> org.jsoup.Jsoup.parse(html.getInnerHtml()).text())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The timeline's events as the browser shows them, one text per list item. */
+    private static java.util.List<String> events(com.vaadin.flow.component.Html timeline) {
+        return org.jsoup.Jsoup.parse(timeline.getInnerHtml()).select("li").eachText();
     }
 
     private long builtIn(String code) {
