@@ -31,7 +31,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -47,6 +46,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -204,35 +204,37 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                         <div class="picker-cell">
                           <span class="prescription-name">${item.name}</span>
                           <div class="badges">
-                            ${item.state ? html`<span class="badge badge-${item.tone}">${item.state}</span>` : ''}
+                            ${item.lock ? html`<span class="badge badge-${item.lock.tone}">${item.lock.text}</span>` : ''}
                             ${item.floor ? html`<span class="badge badge-error">Needs the floor</span>` : ''}
                           </div>
                           <vaadin-button theme="small" aria-label="Add ${item.name}" ?disabled=${!item.editable}
                               @click=${add}><vaadin-icon icon="vaadin:plus" slot="prefix"></vaadin-icon>Add</vaadin-button>
                         </div>""")
                 .withProperty("name", ExerciseSummary::name)
-                .withProperty("state", exercise -> pickerState(exercise).orElse(null))
-                .withProperty("tone", exercise -> pickerState(exercise).map(state -> state.startsWith("Locked")
-                        ? "warning" : "success").orElse(null))
+                .withProperty("lock", exercise -> pickerState(exercise).orElse(null))
                 .withProperty("floor", exercise -> client != null && client.cannotGetToFloor()
                         && exercise.floorRequired())
                 .withProperty("editable", exercise -> editable())
                 .withFunction("add", this::addExercise);
     }
 
+    /** A picker row's badge: its words and its tone (a class of frontend/styles.css). */
+    public record PickerBadge(String text, String tone) {
+    }
+
     /** "Available", or "Locked: needs …" for the stage chosen in "Add to"; empty before a plan is loaded. */
-    private java.util.Optional<String> pickerState(ExerciseSummary exercise) {
+    private java.util.Optional<PickerBadge> pickerState(ExerciseSummary exercise) {
         if (rule == null || target.getValue() == null) {
             return java.util.Optional.empty();
         }
         int stageIndex = working.stages().indexOf(target.getValue());
         var missing = rule.missingIfAddedTo(working, Math.max(stageIndex, 0), exercise.id());
         if (missing.isEmpty()) {
-            return java.util.Optional.of("Available");
+            return java.util.Optional.of(new PickerBadge("Available", "success"));
         }
         var names = missing.stream().map(id -> exerciseRefs.containsKey(id) ? exerciseRefs.get(id).name()
                 : "another exercise").toList();
-        return java.util.Optional.of("Locked: needs " + String.join(" and ", names));
+        return java.util.Optional.of(new PickerBadge("Locked: needs " + String.join(" and ", names), "warning"));
     }
 
     // --- loading and rendering ----------------------------------------------------------------------------------

@@ -58,6 +58,12 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
     @Test
     void partTwoInStageOneIsRefusedWithTheReasonAndTheWaysForward() {
         var builder = openBuilder();
+        test(builder.search).setValue("Gluteal stretches, part 2");
+        assertThat(String.valueOf(test(builder.picker).getLitRendererPropertyValue(0, 0, "lock", Object.class)))
+                .as("the library says so before the click").contains("Locked: needs Gluteal stretches, part 1");
+        test(builder.search).setValue("Somatic pelvic tilt");
+        assertThat(String.valueOf(test(builder.picker).getLitRendererPropertyValue(0, 0, "lock", Object.class)))
+                .contains("Available");
         add(builder, "Gluteal stretches, part 2");
 
         var dialog = find(RefusalDialog.class).single();
