@@ -45,9 +45,14 @@ final class ProductionServer implements AutoCloseable {
         }
         var data = Files.createTempDirectory("stepwise-benchmark");
         var log = data.resolve("server.log");
-        var process = new ProcessBuilder(tool("java"), "-jar", jar.toString(), "--server.port=" + port,
-                "--spring.profiles.active=" + profiles, "--stepwise.data-dir=" + data)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var command = new java.util.ArrayList<String>();
+        command.add(tool("java"));
+        // -Dserver.jvm-options="-XX:StartFlightRecording=filename=/tmp/server.jfr" profiles the server under load.
+        command.addAll(java.util.Arrays.stream(System.getProperty("server.jvm-options", "").split(" "))
+                .filter(option -> !option.isBlank()).toList());
+        command.addAll(java.util.List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--spring.profiles.active=" + profiles, "--stepwise.data-dir=" + data));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var server = new ProductionServer(process, "http://localhost:" + port, jar);
         var http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
