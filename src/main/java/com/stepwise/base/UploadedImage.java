@@ -1,7 +1,11 @@
 package com.stepwise.base;
 
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -64,6 +68,92 @@ public record UploadedImage(String contentType, byte[] data, int width, int heig
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * The picture standing as the camera saw it: a JPEG whose Exif orientation flag says it is stored sideways or
+     * upside down is turned and saved again (without its Exif data, which also drops a phone's location).
+     */
+    public UploadedImage upright() {
+        if (!contentType.equals("image/jpeg")) {
+            return this;
+        }
+        int orientation = ExifOrientation.of(data);
+        if (orientation == 1) {
+            return this;
+        }
+        return encode(ExifOrientation.upright(decode(), orientation));
+    }
+
+    /**
+     * The picture made no larger than the given pixels (keeping its shape), so it is not stored or printed at more
+     * than about 300 pixels per inch of the largest size it prints at; smaller pictures are kept as they are.
+     */
+    public UploadedImage fitWithin(int maxWidth, int maxHeight) {
+        if (width <= maxWidth && height <= maxHeight) {
+            return this;
+        }
+        double scale = Math.min((double) maxWidth / width, (double) maxHeight / height);
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        var source = decode();
+        boolean alpha = source.getColorModel().hasAlpha();
+        var scaled = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var graphics = scaled.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            graphics.drawImage(source.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return encode(scaled);
+    }
+
+    private BufferedImage decode() {
+        try {
+            var image = ImageIO.read(new ByteArrayInputStream(data));
+            if (image == null) {
+                throw new IOException("no image");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the picture in its own format: JPEG at a quality that looks the same in print, PNG as it is. */
+    private UploadedImage encode(BufferedImage image) {
+        var out = new ByteArrayOutputStream();
+        try {
+            if (contentType.equals("image/png")) {
+                ImageIO.write(image, "png", out);
+            } else {
+                var rgb = image;
+                if (image.getColorModel().hasAlpha() || image.getType() != BufferedImage.TYPE_INT_RGB) {
+                    rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+                    var graphics = rgb.createGraphics();
+                    try {
+                        graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+                    } finally {
+                        graphics.dispose();
+                    }
+                }
+                var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+                var parameters = writer.getDefaultWriteParam();
+                parameters.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                parameters.setCompressionQuality(0.88f);
+                try (var output = ImageIO.createImageOutputStream(out)) {
+                    writer.setOutput(output);
+                    writer.write(null, new javax.imageio.IIOImage(rgb, null, null), parameters);
+                } finally {
+                    writer.dispose();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new UploadedImage(contentType, out.toByteArray(), image.getWidth(), image.getHeight());
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

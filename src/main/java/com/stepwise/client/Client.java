@@ -1,6 +1,7 @@
 package com.stepwise.client;
 
 import com.stepwise.base.SearchKey;
+import com.stepwise.base.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -62,6 +64,10 @@ class Client {
     @Column(name = "prefers_large_print", nullable = false)
     private boolean prefersLargePrint;
 
+    /** The language code of the client's handouts, or null for the clinic's language. */
+    @Column(name = "handout_language", length = 5)
+    private String handoutLanguage;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private ClientStatus status = ClientStatus.ACTIVE;
@@ -86,17 +92,19 @@ class Client {
     }
 
     void apply(ClientDraft draft, Instant now) {
-        this.firstName = draft.getFirstName().strip();
-        this.lastName = draft.getLastName().strip();
+        // Composed form, so a name typed with separate accents prints, sorts and searches as the same name.
+        this.firstName = composed(draft.getFirstName().strip());
+        this.lastName = composed(draft.getLastName().strip());
         this.firstNameKey = SearchKey.stored(firstName);
         this.lastNameKey = SearchKey.stored(lastName);
         this.dateOfBirth = draft.getDateOfBirth();
         this.phone = blankToNull(draft.getPhone());
         this.email = blankToNull(draft.getEmail());
-        this.mainComplaint = blankToNull(draft.getMainComplaint());
-        this.clinicianNotes = blankToNull(draft.getClinicianNotes());
+        this.mainComplaint = composed(blankToNull(draft.getMainComplaint()));
+        this.clinicianNotes = composed(blankToNull(draft.getClinicianNotes()));
         this.cannotGetToFloor = draft.isCannotGetToFloor();
         this.prefersLargePrint = draft.isPrefersLargePrint();
+        this.handoutLanguage = draft.getHandoutLanguage() == null ? null : draft.getHandoutLanguage().code();
         this.updatedAt = now;
     }
 
@@ -105,13 +113,18 @@ class Client {
         this.updatedAt = now;
     }
 
+    private static String composed(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     ClientDetails details() {
         return new ClientDetails(id, version, firstName, lastName, dateOfBirth, phone, email, mainComplaint,
-                clinicianNotes, cannotGetToFloor, prefersLargePrint, status);
+                clinicianNotes, cannotGetToFloor, prefersLargePrint,
+                handoutLanguage == null ? null : Language.of(handoutLanguage), status);
     }
 
     ClientSummary summary() {

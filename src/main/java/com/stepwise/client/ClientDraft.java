@@ -2,6 +2,7 @@ package com.stepwise.client;
 
 import com.stepwise.base.OptionalEmail;
 import com.stepwise.base.PhoneNumber;
+import com.stepwise.base.i18n.Language;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,9 @@ public class ClientDraft {
     private boolean cannotGetToFloor;
 
     private boolean prefersLargePrint;
+
+    /** The language of this client's handouts; null means the clinic's language. */
+    private Language handoutLanguage;
 
     public String getFirstName() {
         return firstName;
@@ -118,6 +122,14 @@ public class ClientDraft {
         this.prefersLargePrint = prefersLargePrint;
     }
 
+    public Language getHandoutLanguage() {
+        return handoutLanguage;
+    }
+
+    public void setHandoutLanguage(Language handoutLanguage) {
+        this.handoutLanguage = handoutLanguage;
+    }
+
     static ClientDraft of(ClientDetails client) {
         var draft = new ClientDraft();
         draft.firstName = client.firstName();
@@ -129,6 +141,7 @@ public class ClientDraft {
         draft.clinicianNotes = client.clinicianNotes() == null ? "" : client.clinicianNotes();
         draft.cannotGetToFloor = client.cannotGetToFloor();
         draft.prefersLargePrint = client.prefersLargePrint();
+        draft.handoutLanguage = client.handoutLanguage();
         return draft;
     }
 }

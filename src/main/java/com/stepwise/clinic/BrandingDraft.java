@@ -1,6 +1,10 @@
 package com.stepwise.clinic;
 
+import com.stepwise.base.Contrast;
 import com.stepwise.base.OptionalEmail;
+import com.stepwise.base.i18n.Language;
+import com.stepwise.base.i18n.Numerals;
+import jakarta.validation.constraints.AssertTrue;
 import com.stepwise.base.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +41,24 @@ public class BrandingDraft {
     @NotNull(message = "Choose the paper you print on.")
     private PaperSize paperSize = PaperSize.A4;
 
+    @NotNull(message = "Choose the language handouts print in.")
+    private Language handoutLanguage = Language.ENGLISH;
+
+    @NotNull(message = "Choose the digits for Arabic handouts.")
+    private Numerals numerals = Numerals.WESTERN;
+
+    /** Text in the accent colour (names, doses, the drawings) must be readable on white paper, by older eyes too. */
+    @AssertTrue(message = "This colour is too pale to read on white paper. Choose a darker shade.")
+    public boolean isAccentReadable() {
+        return accentColour == null || !accentColour.matches("^#[0-9a-fA-F]{6}$")
+                || Contrast.againstWhite(java.awt.Color.decode(accentColour)) >= Contrast.MINIMUM_FOR_TEXT;
+    }
+
+    /** "Try #8a7a00": the same hue dark enough to read, offered when a colour is too pale. */
+    public String readableAccentSuggestion() {
+        return Contrast.hex(Contrast.readableOnWhite(java.awt.Color.decode(accentColour)));
+    }
+
     static BrandingDraft of(ClinicBranding branding) {
         var draft = new BrandingDraft();
         draft.name = branding.name();
@@ -47,7 +69,25 @@ public class BrandingDraft {
         draft.website = nullToEmpty(branding.website());
         draft.footerMessage = nullToEmpty(branding.footerMessage());
         draft.paperSize = branding.paperSize();
+        draft.handoutLanguage = branding.handoutLanguage();
+        draft.numerals = branding.numerals();
         return draft;
+    }
+
+    public Language getHandoutLanguage() {
+        return handoutLanguage;
+    }
+
+    public void setHandoutLanguage(Language handoutLanguage) {
+        this.handoutLanguage = handoutLanguage;
+    }
+
+    public Numerals getNumerals() {
+        return numerals;
+    }
+
+    public void setNumerals(Numerals numerals) {
+        this.numerals = numerals;
     }
 
     private static String nullToEmpty(String value) {

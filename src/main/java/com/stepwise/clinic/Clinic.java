@@ -1,5 +1,7 @@
 package com.stepwise.clinic;
 
+import com.stepwise.base.i18n.Language;
+import com.stepwise.base.i18n.Numerals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -54,6 +57,10 @@ class Clinic {
     @Column(name = "handout_language", nullable = false, length = 10)
     private String handoutLanguage = "en";
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "numerals", nullable = false, length = 20)
+    private Numerals numerals = Numerals.WESTERN;
+
     protected Clinic() {
     }
 
@@ -63,7 +70,7 @@ class Clinic {
     }
 
     void rebrand(BrandingDraft draft) {
-        this.name = draft.getName().strip();
+        this.name = Normalizer.normalize(draft.getName().strip(), Normalizer.Form.NFC);
         this.accentColour = draft.getAccentColour().toLowerCase(java.util.Locale.ROOT);
         this.address = blankToNull(draft.getAddress());
         this.phone = blankToNull(draft.getPhone());
@@ -71,6 +78,8 @@ class Clinic {
         this.website = blankToNull(draft.getWebsite());
         this.footerMessage = blankToNull(draft.getFooterMessage());
         this.paperSize = draft.getPaperSize();
+        this.handoutLanguage = draft.getHandoutLanguage().code();
+        this.numerals = draft.getNumerals();
     }
 
     private static String blankToNull(String value) {
@@ -79,7 +88,7 @@ class Clinic {
 
     ClinicBranding branding(boolean hasLogo) {
         return new ClinicBranding(id, version, name, accentColour, address, phone, email, website, footerMessage,
-                paperSize, handoutLanguage, hasLogo);
+                paperSize, Language.of(handoutLanguage), numerals, hasLogo);
     }
 
     long getVersion() {

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClinicService {
 
+    /** The largest a logo prints (170 by 62 points in large print), at 300 pixels per inch. */
+    static final int LOGO_MAX_WIDTH = 710;
+    static final int LOGO_MAX_HEIGHT = 260;
+
     private final ClinicRepository clinics;
     private final ClinicianRepository clinicians;
     private final ClinicLogoRepository logos;
@@ -66,6 +70,10 @@ public class ClinicService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ClinicBranding updateBranding(long openedVersion, BrandingDraft draft) {
+        if (draft.getAccentColour() != null && draft.getAccentColour().matches("^#[0-9a-fA-F]{6}$")
+                && !draft.isAccentReadable()) {
+            throw new UserFacingException(paleColour(draft.getAccentColour()));
+        }
         validator.validate(draft);
         var clinic = clinic(currentUser.clinicId());
         if (clinic.getVersion() != openedVersion) {
@@ -80,11 +88,26 @@ public class ClinicService {
         return clinic.branding(logos.existsById(clinic.getId()));
     }
 
-    /** Keeps a checked logo (PNG or JPEG, at most 2 MB and 4000 pixels a side); refuses anything else. */
+    /**
+     * What an administrator reads when the accent colour is too pale for text on white paper: how pale, and the same
+     * colour darkened just enough.
+     */
+    public static String paleColour(String colour) {
+        var draft = new BrandingDraft();
+        draft.setAccentColour(colour);
+        return "The accent colour %s is too pale to read on white paper (contrast %.1f to 1; text needs 4.5). Try %s, the same colour darker."
+                .formatted(colour, com.stepwise.base.Contrast.againstWhite(java.awt.Color.decode(colour)),
+                        draft.readableAccentSuggestion());
+    }
+
+    /**
+     * Keeps a checked logo (PNG or JPEG, at most 2 MB and 4000 pixels a side), turned upright from a camera's
+     * orientation flag and made no larger than it prints at 300 ppi; refuses anything else.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void uploadLogo(byte[] data) {
-        var image = UploadedImage.check(data);
+        var image = UploadedImage.check(data).upright().fitWithin(LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT);
         long clinicId = currentUser.clinicId();
         logos.findById(clinicId).ifPresentOrElse(logo -> logo.replace(image, clock.instant()),
                 () -> logos.save(new ClinicLogo(clinicId, image, clock.instant())));

@@ -1,6 +1,9 @@
 package com.stepwise.exercise;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.i18n.ClientTexts;
+import com.stepwise.base.i18n.Language;
+import com.stepwise.base.i18n.Numerals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -65,37 +68,42 @@ public record Dose(
         return 20 + rounds * times * perRepetition * sidesFactor + rest;
     }
 
-    /** The dose in plain words, as a client reads it: "Hold for 8 to 10 slow breaths · 3 times · each side". */
+    /** The dose in plain English words, as the clinicians' screens show it. */
     public String inWords() {
+        return inWords(ClientTexts.of(Language.ENGLISH, Numerals.WESTERN));
+    }
+
+    /**
+     * The dose in plain words in a client's language, with counts in its grammar: "Hold for 8 to 10 slow breaths ·
+     * each side · morning and evening".
+     */
+    public String inWords(ClientTexts texts) {
         List<String> parts = new ArrayList<>();
         if (hold != null) {
+            String unit = holdUnit == HoldUnit.BREATHS ? "breaths" : "seconds";
             parts.add(holdMax != null && !holdMax.equals(hold)
-                    ? "Hold for " + hold + " to " + holdMax + " " + holdUnit.words(holdMax)
-                    : "Hold for " + hold + " " + holdUnit.words(hold));
+                    ? texts.count("dose.holdRange." + unit, holdMax, "min", hold)
+                    : texts.count("dose.hold." + unit, hold));
         }
         if (repetitions != null) {
-            parts.add(repetitions == 1 ? "once" : repetitions + " times");
+            parts.add(texts.count("dose.times", repetitions));
         }
         if (sets != null && sets > 1) {
-            parts.add(sets + " rounds");
+            parts.add(texts.count("dose.rounds", sets));
         }
-        if (sides.phrase() != null) {
-            parts.add(sides.phrase());
+        if (sides != Sides.NONE) {
+            parts.add(texts.text("dose.sides." + sides.name()));
         }
         if (timesPerDay != null) {
-            parts.add(switch (timesPerDay) {
-                case 1 -> "once a day";
-                case 2 -> "morning and evening";
-                default -> timesPerDay + " times a day";
-            });
+            parts.add(timesPerDay == 2 ? texts.text("dose.morningAndEvening") : texts.count("dose.perDay", timesPerDay));
         }
         if (daysPerWeek != null && daysPerWeek < 7) {
-            parts.add(daysPerWeek + (daysPerWeek == 1 ? " day" : " days") + " a week");
+            parts.add(texts.count("dose.daysPerWeek", daysPerWeek));
         }
         if (parts.isEmpty()) {
-            return "As your physiotherapist shows you";
+            return texts.text("dose.asShown");
         }
         String text = String.join(" · ", parts);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.substring(0, 1).toUpperCase(texts.language().locale()) + text.substring(1);
     }
 }

@@ -40,6 +40,11 @@ public class ExerciseIllustrations {
         return library.all().stream().map(i -> new Option(i.key(), i.label())).toList();
     }
 
+    /** The short label of a drawing, in English. */
+    public Optional<String> label(String key) {
+        return library.find(key).map(Illustration::label);
+    }
+
     public Optional<String> svg(String key, int width, int height, boolean labels) {
         return library.find(key).map(illustration -> svgCache.computeIfAbsent(
                 key + ":" + width + "x" + height + ":" + labels,
@@ -48,8 +53,14 @@ public class ExerciseIllustrations {
 
     /** Paints the drawing into a box of any Graphics2D (PDF, image, SVG), in the given colour. */
     public boolean draw(String key, Graphics2D graphics, Rectangle2D box, Color colour, boolean labels) {
+        return draw(key, graphics, box, colour, labels, false);
+    }
+
+    /** Paints the drawing, start to end in the reading direction (right to left for Arabic and Hebrew). */
+    public boolean draw(String key, Graphics2D graphics, Rectangle2D box, Color colour, boolean labels,
+                        boolean rightToLeft) {
         return library.find(key).map(illustration -> {
-            new FigureRenderer(colour).draw(graphics, illustration, box, labels);
+            new FigureRenderer(colour).draw(graphics, illustration, box, labels, rightToLeft);
             return true;
         }).orElse(false);
     }

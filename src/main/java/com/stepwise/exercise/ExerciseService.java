@@ -6,6 +6,7 @@ import com.stepwise.base.NotFoundException;
 import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UploadedImage;
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.i18n.Language;
 import com.stepwise.base.security.CurrentUser;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -33,8 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ExerciseService {
 
+    /** The largest a photo prints (210 by 99 points in large print, on screen larger), at about 300 ppi. */
+    static final int PHOTO_MAX_WIDTH = 1600;
+    static final int PHOTO_MAX_HEIGHT = 1200;
+
     private final ExerciseRepository exercises;
     private final ExercisePhotoRepository photos;
+    private final ExerciseTranslationRepository translations;
     private final ExerciseIllustrations illustrations;
     private final CurrentUser currentUser;
     private final DraftValidator validator;
@@ -42,8 +48,9 @@ public class ExerciseService {
     private final Clock clock;
 
     ExerciseService(ExerciseRepository exercises, ExercisePhotoRepository photos,
-                    ExerciseIllustrations illustrations, CurrentUser currentUser, DraftValidator validator,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ExerciseTranslationRepository translations, ExerciseIllustrations illustrations,
+                    CurrentUser currentUser, DraftValidator validator, ApplicationEventPublisher events, Clock clock) {
+        this.translations = translations;
         this.events = events;
         this.exercises = exercises;
         this.photos = photos;
@@ -88,6 +95,89 @@ public class ExerciseService {
             exercises.findVisibleRefs(missing, clinicId).forEach(ref -> known.put(ref.id(), ref));
         }
         return ids.stream().distinct().map(known::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What a client reads about these exercises in a language, where a translation exists: the built-in catalogue's
+     * from its bundles, a clinic's own from what its clinicians entered. Not here: English built-ins and an own
+     * exercise in the language it was written in, which are the exercise's own words.
+     */
+    public java.util.Map<Long, ExerciseWording> translations(Collection<ExerciseRef> exercises, Language language) {
+        var found = new java.util.HashMap<Long, ExerciseWording>();
+        var own = new java.util.ArrayList<Long>();
+        for (var exercise : exercises) {
+            if (exercise.builtIn()) {
+                BuiltInWording.of(exercise.code(), language).ifPresent(w -> found.put(exercise.id(), w));
+            } else {
+                own.add(exercise.id());
+            }
+        }
+        if (!own.isEmpty()) {
+            translations.findAllIn(own, language.code()).forEach(t -> found.put(t.exerciseId(), t.wording()));
+        }
+        return found;
+    }
+
+    /** The short label of a drawing ("One knee hugged in") in a language, English where there is none. */
+    public String illustrationLabel(String key, Language language) {
+        return BuiltInWording.illustrationLabel(key, language)
+                .orElseGet(() -> illustrations.label(key).orElse(key));
+    }
+
+    /** The translations of one of the clinic's own exercises, by language. */
+    public java.util.Map<Language, ExerciseWording> translationsOf(long exerciseId) {
+        var exercise = visible(exerciseId);
+        var found = new java.util.EnumMap<Language, ExerciseWording>(Language.class);
+        translations.findAllOf(exercise.getId()).forEach(t -> found.put(t.language(), t.wording()));
+        return found;
+    }
+
+    /**
+     * Saves the clinic's own exercise in another language, for handouts printed in it. The name and at least one
+     * step are needed; steps and cautions are one per line.
+     */
+    @Transactional
+    public void saveTranslation(long exerciseId, Language language, ExerciseWording wording) {
+        var exercise = ownExercise(exerciseId, "Built-in exercises come translated already.");
+        if (wording.name() == null || wording.name().isBlank()) {
+            throw new UserFacingException("Enter the exercise's name in " + language.englishName() + ".");
+        }
+        if (wording.name().strip().length() > 120) {
+            throw new UserFacingException("Keep the name under 120 characters.");
+        }
+        if (wording.purpose().strip().length() > 500) {
+            throw new UserFacingException("Keep the purpose under 500 characters.");
+        }
+        var steps = lines(wording.steps());
+        var cautions = lines(wording.cautions());
+        if (steps.isEmpty()) {
+            throw new UserFacingException("Enter at least one step in " + language.englishName() + ", one per line.");
+        }
+        if (steps.size() > 20 || cautions.size() > 10
+                || java.util.stream.Stream.concat(steps.stream(), cautions.stream()).anyMatch(l -> l.length() > 500)) {
+            throw new UserFacingException("Keep to 20 steps and 10 cautions, each under 500 characters.");
+        }
+        var translation = translations.findById(new ExerciseTranslation.Key(exercise.getId(), language.code()))
+                .orElseGet(() -> new ExerciseTranslation(exercise.getId(), language));
+        translation.apply(new ExerciseWording(nfc(wording.name().strip()), nfc(wording.purpose().strip()), steps,
+                cautions), clock.instant());
+        translations.save(translation);
+    }
+
+    @Transactional
+    public void removeTranslation(long exerciseId, Language language) {
+        var exercise = ownExercise(exerciseId, "Built-in exercises come translated already.");
+        translations.findById(new ExerciseTranslation.Key(exercise.getId(), language.code()))
+                .ifPresent(translations::delete);
+    }
+
+    private static List<String> lines(List<String> lines) {
+        return lines.stream().flatMap(line -> java.util.Arrays.stream(line.split("\\R"))).map(String::strip)
+                .filter(line -> !line.isEmpty()).map(ExerciseService::nfc).toList();
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** For pickers: active exercises whose name contains the text, by name. */
@@ -173,7 +263,8 @@ public class ExerciseService {
     /** The photo travels with the draft; it is checked again here, whoever sends it. */
     private void applyPhoto(Exercise exercise, ExerciseDraft draft) {
         if (draft.getNewPhoto() != null) {
-            var image = UploadedImage.check(draft.getNewPhoto().data());
+            var image = UploadedImage.check(draft.getNewPhoto().data()).upright()
+                    .fitWithin(PHOTO_MAX_WIDTH, PHOTO_MAX_HEIGHT);
             photos.findById(exercise.getId()).ifPresentOrElse(
                     photo -> photo.replace(image, clock.instant()),
                     () -> photos.save(new ExercisePhoto(exercise.getId(), image, clock.instant())));

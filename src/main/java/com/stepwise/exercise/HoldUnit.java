@@ -1,22 +1,17 @@
 package com.stepwise.exercise;
 
+/** What a hold is counted in; a client reads it in words from the {@code dose.hold.*} texts. */
 public enum HoldUnit {
-    SECONDS("seconds", "second"),
-    BREATHS("slow breaths", "slow breath");
+    SECONDS("seconds"),
+    BREATHS("slow breaths");
 
-    private final String plural;
-    private final String singular;
+    private final String label;
 
-    HoldUnit(String plural, String singular) {
-        this.plural = plural;
-        this.singular = singular;
+    HoldUnit(String label) {
+        this.label = label;
     }
 
     public String label() {
-        return plural;
-    }
-
-    String words(int amount) {
-        return amount == 1 ? singular : plural;
+        return label;
     }
 }

@@ -415,7 +415,7 @@ public class PlanService {
         var all = versionsOf(plan.getId()).stream().map(PlanVersion::view).toList();
         var active = all.stream().filter(v -> v.state() == VersionState.ACTIVE).findFirst().orElse(null);
         return new PlanDetails(plan.getId(), plan.getVersion(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
-                plan.getStatus(), all.getFirst(), active, all, plan.getReviewNote());
+                plan.getStatus(), all.getFirst(), active, all, plan.getReviewNote(), plan.getUpdatedAt());
     }
 
     private void refuseIfIntroduced(long clientId, PlanContent before, PlanContent after) {

@@ -50,6 +50,8 @@ abstract class ProgressionIntegrityContract {
     @Autowired
     HandoutService handouts;
     @Autowired
+    com.stepwise.clinic.ClinicService clinics;
+    @Autowired
     TestClinics signIn;
     @Autowired
     MutableClock clock;
@@ -66,6 +68,10 @@ abstract class ProgressionIntegrityContract {
     @BeforeEach
     void clinicAndClient() {
         signIn.atNewClinic();
+        // Every handout names the clinic's phone in its stop-and-call box, so a clinic cannot print without one.
+        var branding = clinics.brandingDraft();
+        branding.setPhone("+44 20 7946 0000");
+        clinics.updateBranding(clinics.branding().version(), branding);
         today = LocalDate.now(clock);
         clock.setDay(today);
         var draft = new ClientDraft();

@@ -1,9 +1,11 @@
 package com.stepwise.client.ui;
 
+import com.stepwise.base.i18n.Language;
 import com.stepwise.client.ClientDraft;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,7 @@ class ClientForm extends FormLayout {
     final TextArea clinicianNotes = new TextArea("Clinician notes");
     final Checkbox cannotGetToFloor = new Checkbox("Cannot get down to the floor");
     final Checkbox prefersLargePrint = new Checkbox("Prefers large print on handouts");
+    final Select<Language> handoutLanguage = new Select<>();
 
     private final Binder<ClientDraft> binder = new BeanValidationBinder<>(ClientDraft.class);
 
@@ -43,6 +46,13 @@ class ClientForm extends FormLayout {
         mainComplaint.setPlaceholder("e.g. Low back pain for 6 weeks after lifting");
         clinicianNotes.setHelperText("For clinicians only; never printed on a handout.");
         cannotGetToFloor.setTooltipText("The plan builder then flags exercises that need the floor.");
+        handoutLanguage.setLabel("Handout language");
+        handoutLanguage.setItems(Language.values());
+        handoutLanguage.setEmptySelectionAllowed(true);
+        handoutLanguage.setEmptySelectionCaption("The clinic's language");
+        handoutLanguage.setItemLabelGenerator(language -> language == null ? "The clinic's language"
+                : language.englishName() + " (" + language.nativeName() + ")");
+        handoutLanguage.setHelperText("What the client's handouts print in.");
 
         binder.bindInstanceFields(this);
 
@@ -50,6 +60,7 @@ class ClientForm extends FormLayout {
         add(firstName, lastName, dateOfBirth, phone, email);
         add(mainComplaint, 2);
         add(clinicianNotes, 2);
+        add(handoutLanguage);
         add(cannotGetToFloor, prefersLargePrint);
     }
 

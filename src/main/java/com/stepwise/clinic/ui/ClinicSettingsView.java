@@ -1,6 +1,9 @@
 package com.stepwise.clinic.ui;
 
+import com.stepwise.base.Contrast;
 import com.stepwise.base.UploadedImage;
+import com.stepwise.base.i18n.Language;
+import com.stepwise.base.i18n.Numerals;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.EditorView;
 import com.stepwise.base.ui.Notifications;
@@ -49,6 +52,9 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
     final TextField website = new TextField("Website");
     final TextField footerMessage = new TextField("Footer message");
     final Select<PaperSize> paperSize = new Select<>();
+    final Select<Language> handoutLanguage = new Select<>();
+    final Select<Numerals> numerals = new Select<>();
+    final Div colourNote = new Div();
     final Upload logoUpload = new Upload(UploadHandler.inMemory(this::logoReceived));
     final Button removeLogo = new Button("Remove logo", e -> removeLogo());
     final Div logoProblem = new Div();
@@ -64,13 +70,26 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
         addClassName("clinic-settings-view");
 
         name.setRequiredIndicatorVisible(true);
-        accentColour.setHelperText("Used for headings on handouts, e.g. #0f6f74.");
+        accentColour.setHelperText("Used for names, doses and drawings on handouts, e.g. #0f6f74. It must be dark "
+                + "enough to read on white paper.");
+        phone.setHelperText("Needed before handouts print: the stop-and-call box tells clients to call it.");
+        phone.setRequiredIndicatorVisible(true);
         accentColour.setMaxLength(7);
         address.setMaxLength(300);
         footerMessage.setPlaceholder("e.g. Questions? Call us between 8:00 and 18:00.");
         paperSize.setLabel("Paper size");
         paperSize.setItems(PaperSize.values());
         paperSize.setItemLabelGenerator(PaperSize::label);
+        handoutLanguage.setLabel("Handout language");
+        handoutLanguage.setItems(Language.values());
+        handoutLanguage.setItemLabelGenerator(l -> l.englishName() + " (" + l.nativeName() + ")");
+        handoutLanguage.setHelperText("For clients without a language of their own. Your own exercises are "
+                + "written in it.");
+        numerals.setLabel("Digits in Arabic handouts");
+        numerals.setItems(Numerals.values());
+        numerals.setItemLabelGenerator(Numerals::label);
+        colourNote.addClassName("form-problem");
+        colourNote.setVisible(false);
         for (var field : new TextField[] {name, accentColour, phone, website, footerMessage}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> refreshPreview());
@@ -94,7 +113,9 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.add(name, accentColour);
         form.add(address, 2);
+        form.add(colourNote, 2);
         form.add(phone, email, website, paperSize);
+        form.add(handoutLanguage, numerals);
         form.add(footerMessage, 2);
         form.add(logoUpload, 2);
         form.add(logoProblem, 2);
@@ -164,11 +185,18 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
         logoProblem.setVisible(true);
     }
 
-    /** The header as the handout will print it: logo, name in the accent colour, contact details. */
+    /**
+     * The header as the handout will print it: logo, name in the accent colour, contact details. A colour too pale to
+     * read on paper is shown as handouts print it, darkened, and the form says so.
+     */
     private void refreshPreview() {
         preview.removeAll();
-        String colour = accentColour.getValue() != null && accentColour.getValue().matches("^#[0-9a-fA-F]{6}$")
+        String typed = accentColour.getValue() != null && accentColour.getValue().matches("^#[0-9a-fA-F]{6}$")
                 ? accentColour.getValue() : "#0f6f74";
+        String colour = Contrast.hex(Contrast.readableOnWhite(java.awt.Color.decode(typed)));
+        colourNote.setVisible(!colour.equalsIgnoreCase(typed));
+        colourNote.setText(colour.equalsIgnoreCase(typed) ? "" : ClinicService.paleColour(typed)
+                + " Until you choose one, handouts print it as " + colour + ".");
         if (hasLogo) {
             var logo = new Image("clinic-logo?v=" + logoStamp, "Clinic logo");
             logo.addClassName("preview-logo");

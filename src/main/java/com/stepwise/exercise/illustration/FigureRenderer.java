@@ -39,6 +39,14 @@ public final class FigureRenderer {
 
     /** Paints the illustration into the given box of the graphics context, start on the left and end on the right. */
     public void draw(Graphics2D g, Illustration illustration, Rectangle2D box, boolean labels) {
+        draw(g, illustration, box, labels, false);
+    }
+
+    /**
+     * Paints the illustration into the box; for a right-to-left reader the start stands on the right and the arrow
+     * points left, so the drawing reads in the same direction as the text beside it.
+     */
+    public void draw(Graphics2D g, Illustration illustration, Rectangle2D box, boolean labels, boolean rightToLeft) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -54,9 +62,9 @@ public final class FigureRenderer {
             var left = new Rectangle2D.Double(box.getX(), box.getY(), panelWidth, panelHeight);
             var right = new Rectangle2D.Double(box.getX() + panelWidth + arrowWidth, box.getY(), panelWidth,
                     panelHeight);
-            drawPanel(g2, illustration, illustration.start(), left, world, scale);
-            drawPanel(g2, illustration, illustration.end(), right, world, scale);
-            drawArrow(g2, box.getX() + panelWidth, box.getY() + panelHeight / 2, arrowWidth);
+            drawPanel(g2, illustration, rightToLeft ? illustration.end() : illustration.start(), left, world, scale);
+            drawPanel(g2, illustration, rightToLeft ? illustration.start() : illustration.end(), right, world, scale);
+            drawArrow(g2, box.getX() + panelWidth, box.getY() + panelHeight / 2, arrowWidth, rightToLeft);
             if (labels) {
                 g2.setColor(LABEL);
                 g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(labelHeight * 0.75)));
@@ -157,16 +165,22 @@ public final class FigureRenderer {
         }
     }
 
-    private static void drawArrow(Graphics2D g, double x, double centreY, double width) {
+    private static void drawArrow(Graphics2D g, double x, double centreY, double width, boolean pointingLeft) {
         g.setColor(FLOOR);
         g.setStroke(new BasicStroke((float) Math.max(1.5, width * 0.06), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
         double from = x + width * 0.22, to = x + width * 0.78, head = width * 0.16;
+        if (pointingLeft) {
+            double swap = from;
+            from = to;
+            to = swap;
+            head = -head;
+        }
         g.draw(new Line2D.Double(from, centreY, to, centreY));
         var tip = new Path2D.Double();
-        tip.moveTo(to - head, centreY - head);
+        tip.moveTo(to - head, centreY - Math.abs(head));
         tip.lineTo(to, centreY);
-        tip.lineTo(to - head, centreY + head);
+        tip.lineTo(to - head, centreY + Math.abs(head));
         g.draw(tip);
     }
 

@@ -32,8 +32,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -312,17 +310,18 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /**
-     * Opens the handout in the browser's PDF viewer (to print) in a new tab: the active version, or the draft while
-     * there is none. Saved versions only, so what is printed is what was saved.
+     * The handout of the active version, or of the draft while there is none, in the browser's PDF viewer in a new
+     * tab. Saved versions only, so what is printed is what was saved.
      */
     private Component handoutLink() {
         var version = details.active() != null ? details.active() : details.working();
-        var link = new Anchor("handouts/plans/" + details.id() + ".pdf?version=" + version.number(),
-                "Print handout (version " + version.number() + ")");
-        link.setTarget(AnchorTarget.BLANK);
-        link.addClassName("handout-link");
-        link.setEnabled(version.content().exerciseCount() > 0);
-        return link;
+        if (version.content().exerciseCount() == 0) {
+            var none = new Span("Add exercises to print a handout");
+            none.addClassName("handout-link");
+            return none;
+        }
+        return HandoutLinks.of(details.id(), version.number(), details.status(), client.prefersLargePrint(),
+                client.handoutLanguage());
     }
 
     private Component statusLine() {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -66,18 +65,18 @@ class PlansSection implements ClientPageSection {
             none.addClassName("edge-empty");
             section.add(none);
         }
-        current.forEach(plan -> section.add(row(plan)));
+        current.forEach(plan -> section.add(row(plan, client)));
         section.add(new H3("History"));
         if (past.isEmpty()) {
             var none = new Paragraph("No completed or archived plans.");
             none.addClassName("edge-empty");
             section.add(none);
         }
-        past.forEach(plan -> section.add(row(plan)));
+        past.forEach(plan -> section.add(row(plan, client)));
         return section;
     }
 
-    private static Component row(PlanSummary plan) {
+    private static Component row(PlanSummary plan, ClientDetails client) {
         var link = new RouterLink(plan.title(), PlanBuilderView.class, new RouteParameters("id",
                 String.valueOf(plan.id())));
         link.addClassName("edge-name");
@@ -87,11 +86,13 @@ class PlansSection implements ClientPageSection {
         facts.addClassName("edge-criterion");
         var row = new Div(link, facts, PlanBadges.status(plan.status()));
         if (plan.exercises() > 0) {
-            var print = new Anchor("handouts/plans/" + plan.id() + ".pdf", "Handout");
-            print.setTarget(AnchorTarget.BLANK);
-            var download = new Anchor("handouts/plans/" + plan.id() + ".pdf?download=true", "Download");
-            download.getElement().setAttribute("download", true);
-            row.add(print, download);
+            row.add(HandoutLinks.of(plan.id(), null, plan.status(), client.prefersLargePrint(),
+                    client.handoutLanguage()));
+            if (plan.status() == PlanStatus.ACTIVE || plan.status() == PlanStatus.DRAFT) {
+                var download = new Anchor("handouts/plans/" + plan.id() + ".pdf?download=true", "Download");
+                download.getElement().setAttribute("download", true);
+                row.add(download);
+            }
         }
         if (plan.overrides() > 0) {
             row.add(new Badge(plan.overrides() == 1 ? "1 prerequisite overridden"
