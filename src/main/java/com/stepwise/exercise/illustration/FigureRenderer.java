@@ -23,7 +23,7 @@ import java.util.List;
 public final class FigureRenderer {
 
     static final double TORSO = 30, NECK = 4, HEAD_RADIUS = 6.5, UPPER_ARM = 16, FOREARM = 14,
-            THIGH = 24, SHIN = 23, FOOT = 7;
+            THIGH = 24, SHIN = 23, FOOT = 7, HAND = 3.8;
 
     private static final Color FAR = new Color(0x9cc4c6);
     private static final Color FLOOR = new Color(0xb8c4c8);
@@ -112,6 +112,7 @@ public final class FigureRenderer {
         limb(g, s.hip, s.farKnee, s.farAnkle);
         g.setStroke(new BasicStroke(4f, round, join));
         g.draw(new Line2D.Double(s.farAnkle, s.farToe));
+        hand(g, s.farWrist);
 
         g.setColor(body);
         g.setStroke(new BasicStroke(10f, round, join));
@@ -126,6 +127,12 @@ public final class FigureRenderer {
         limb(g, s.shoulder, s.nearElbow, s.nearWrist);
         g.setStroke(new BasicStroke(4.5f, round, join));
         g.draw(new Line2D.Double(s.nearAnkle, s.nearToe));
+        hand(g, s.nearWrist);
+    }
+
+    /** A hand: a little wider than the forearm, so where the hands hold (a knee, the lower back) can be seen. */
+    private static void hand(Graphics2D g, Point2D.Double wrist) {
+        g.fill(new Ellipse2D.Double(wrist.x - HAND, wrist.y - HAND, HAND * 2, HAND * 2));
     }
 
     private static void limb(Graphics2D g, Point2D.Double a, Point2D.Double b, Point2D.Double c) {
