@@ -48,7 +48,7 @@ class HandoutBenchmark {
         signIn.atNewClinic();
         clinics.uploadLogo(TestImages.png(300, 100));
         long plan = demoPlan();
-        var data = handouts.data(plan, null);
+        var data = handouts.data(plan, HandoutService.Request.current());
 
         for (int i = 0; i < WARM_UP; i++) {
             handouts.render(data);

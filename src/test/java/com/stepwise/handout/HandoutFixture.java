@@ -51,16 +51,28 @@ class HandoutFixture {
         return clients.create(draft);
     }
 
+    /** What the clinician typed into a plan: its title and goal, the stages' names and the first stage's notes. */
+    record Typed(String title, String goal, String stage, String notes) {
+
+        static final Typed ENGLISH = new Typed("Back to gardening", "Kneel and weed for 20 minutes", "Stage",
+                "Do these on a firm bed if the floor is too hard.");
+        static final Typed ARABIC = new Typed("العودة إلى البستنة", "أن أركع وأزيل الأعشاب عشرين دقيقة", "المرحلة",
+                "قم بها على سرير ثابت إذا كانت الأرض قاسية.");
+    }
+
     /** An active plan whose stages hold these built-in exercises, by code, the first stage first. */
     long activePlan(long client, List<List<String>> stages) {
-        long id = plans.create(client, "Back to gardening", "Kneel and weed for 20 minutes", null);
+        return activePlan(client, stages, Typed.ENGLISH);
+    }
+
+    long activePlan(long client, List<List<String>> stages, Typed typed) {
+        long id = plans.create(client, typed.title(), typed.goal(), null);
         var details = plans.get(id);
         var content = details.working().content();
         for (int i = 1; i < stages.size(); i++) {
-            content = content.withStage("Stage " + (i + 1));
+            content = content.withStage(typed.stage() + " " + (i + 1));
         }
-        content = content.renameStage(content.stages().getFirst().key(), "Stage 1",
-                "Do these on a firm bed if the floor is too hard.");
+        content = content.renameStage(content.stages().getFirst().key(), typed.stage() + " 1", typed.notes());
         for (int stage = 0; stage < stages.size(); stage++) {
             for (String code : stages.get(stage)) {
                 content = content.withExercise(content.stages().get(stage).key(), builtIn(code), dose(code));
@@ -71,13 +83,27 @@ class HandoutFixture {
         return id;
     }
 
+    /** Adds an exercise to the first stage of an active plan and activates that as its next version. */
+    void addToFirstStage(long plan, long exercise) {
+        var details = plans.get(plan);
+        var content = details.working().content();
+        content = content.withExercise(content.stages().getFirst().key(), exercise,
+                exercises.get(exercise).defaultDose());
+        details = plans.save(plan, details.version(), content);
+        plans.activate(plan, details.version());
+    }
+
     /** The demo-shaped plan: the canonical chain, five exercises now, two next, one after. */
     long demoPlan(long client) {
+        return demoPlan(client, Typed.ENGLISH);
+    }
+
+    long demoPlan(long client, Typed typed) {
         return activePlan(client, List.of(
                 List.of("somatic-pelvic-tilt", "knee-hug-single", "pelvic-rocking-breath", "low-back-breathing",
                         "seated-low-back-stretch"),
                 List.of("gluteal-stretch-part-1", "reclined-shoelace"),
-                List.of("gluteal-stretch-part-2")));
+                List.of("gluteal-stretch-part-2")), typed);
     }
 
     Dose dose(String code) {
