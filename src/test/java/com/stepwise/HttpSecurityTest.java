@@ -150,6 +150,17 @@ class HttpSecurityTest extends BrowserJourney {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notANumber.statusCode()).isEqualTo(404);
         assertThat(notANumber.body()).contains("There is nothing at this address");
+        long plan = jdbc.queryForObject("select min(p.id) from plan p join clinician d on d.clinic_id = p.clinic_id "
+                + "where d.email = ? and p.status = 'ACTIVE'", Long.class, DEMO_EMAIL);
+        var wrongVersion = browser.send(HttpRequest.newBuilder(URI.create(url("/handouts/plans/" + plan
+                + ".pdf?version=99"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongVersion.statusCode()).isEqualTo(404);
+        assertThat(wrongVersion.body()).contains("Version 99 of this plan").doesNotContain("Exception");
+        var printed = browser.send(HttpRequest.newBuilder(URI.create(url("/handouts/plans/" + plan
+                + ".pdf?large=true"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(printed.statusCode()).isEqualTo(200);
+        assertThat(printed.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("large"));
     }
 
     /** A body of the given size, counting how much of it the server actually took. */

@@ -86,12 +86,17 @@ final class HandoutFonts {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the application: " + file);
             }
+            BaseFont font;
             if (SHAPED.contains(face)) {
-                var font = manager.loadFont(file, in, 12, visualOrder).getBaseFont();
+                font = manager.loadFont(file, in, 12, visualOrder).getBaseFont();
                 shaping.shaped.add(font);
-                return font;
+            } else {
+                font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            // A CIDSet must list every glyph of the embedded program, which a subset's does not (PDF/UA-1 7.21.4.2);
+            // it is optional, so it is left out.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DocumentException | GlyphLayoutFontManager.FontLoadException e) {

@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
  * Draws a handout with OpenPDF: the clinic's header, the stage's exercises with their drawings, what comes next, the
@@ -112,6 +113,8 @@ public final class HandoutRenderer {
             var out = new ByteArrayOutputStream();
             try {
                 writer = PdfWriter.getInstance(document, out);
+                // PDF/UA-1 is defined on PDF 1.7; OpenPDF would otherwise write a PDF 2.0 header.
+                writer.setPdfVersion(PdfWriter.VERSION_1_7);
                 writer.setTagged();
                 writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
                 writer.setPageEvent(footer);
@@ -122,7 +125,7 @@ public final class HandoutRenderer {
                 document.addCreator("Stepwise");
                 document.open();
                 writer.getExtraCatalog().put(PdfName.LANG, new PdfString(t.language().code()));
-                writer.createXmpMetadata();
+                writer.setXmpMetadata(xmpMetadata(writer));
                 flow = new PageFlow(document, writer);
 
                 var opening = new ArrayList<PageFlow.Block>(List.of(letterhead(), title(), aboutThisPlan()));
@@ -144,6 +147,20 @@ public final class HandoutRenderer {
                 throw new IllegalStateException("The handout could not be drawn", e);
             }
             return out.toByteArray();
+        }
+
+        /** The document's metadata in XMP, with the PDF/UA identification a screen reader's software looks for. */
+        private static byte[] xmpMetadata(PdfWriter writer) {
+            var bytes = new ByteArrayOutputStream();
+            try {
+                var xmp = new XmpWriter(bytes, writer.getInfo(), 0);
+                xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
+                        "<pdfuaid:part>1</pdfuaid:part>");
+                xmp.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
         }
 
         // --- page layout ----------------------------------------------------------------------------------------
