@@ -145,8 +145,10 @@ class EveryScreenTest extends SpringBrowserlessTest {
                 .map(c -> "clients/" + c.id()).toList());
         map.put("plans/:id", () -> clients.search(new ClientFilter(null, null), Pageable.unpaged()).stream()
                 .flatMap(c -> plans.plansOf(c.id()).stream()).map(p -> "plans/" + p.id()).toList());
-        map.put("exercises/:id", () -> exercises.search(ExerciseFilter.ALL, Pageable.ofSize(6)).stream()
-                .map(e -> "exercises/" + e.id()).toList());
+        map.put("exercises/:id", () -> java.util.stream.Stream.concat(
+                exercises.search(ExerciseFilter.ALL, Pageable.ofSize(6)).stream(),
+                exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream().filter(e -> !e.builtIn()))
+                .map(e -> "exercises/" + e.id()).distinct().toList());
         return map;
     }
 

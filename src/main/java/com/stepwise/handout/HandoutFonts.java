@@ -122,6 +122,10 @@ final class HandoutFonts {
         }
         String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (latinOnly(composed)) {
+            phrase.add(new Chunk(composed, new Font(font(Face.LATIN, strong), size, Font.NORMAL, colour)));
+            return phrase;
+        }
         boolean japanese = composed.codePoints().anyMatch(cp -> {
             var script = Character.UnicodeScript.of(cp);
             return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
@@ -141,6 +145,17 @@ final class HandoutFonts {
         }
         phrase.add(new Chunk(run.toString(), new Font(font(current, strong), size, Font.NORMAL, colour)));
         return phrase;
+    }
+
+    /** Text in the Latin letters Noto Sans has (most of what English and Spanish handouts print): one run. */
+    private static boolean latinOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0250 && c != '\u00B7' && (c < 0x2010 || c > 0x2027)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The width of a single-script text (labels, page numbers) at a size. */
