@@ -44,6 +44,11 @@ public enum Language {
         return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     }
 
+    /** "Spanish (Español)" for a clinician's list; "English" where the two are the same. */
+    public String label() {
+        return englishName().equals(nativeName) ? nativeName : englishName() + " (" + nativeName + ")";
+    }
+
     public boolean rightToLeft() {
         return rightToLeft;
     }

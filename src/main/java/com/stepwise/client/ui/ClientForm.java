@@ -51,7 +51,7 @@ class ClientForm extends FormLayout {
         handoutLanguage.setEmptySelectionAllowed(true);
         handoutLanguage.setEmptySelectionCaption("The clinic's language");
         handoutLanguage.setItemLabelGenerator(language -> language == null ? "The clinic's language"
-                : language.englishName() + " (" + language.nativeName() + ")");
+                : language.label());
         handoutLanguage.setHelperText("What the client's handouts print in.");
 
         binder.bindInstanceFields(this);

@@ -82,7 +82,7 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
         paperSize.setItemLabelGenerator(PaperSize::label);
         handoutLanguage.setLabel("Handout language");
         handoutLanguage.setItems(Language.values());
-        handoutLanguage.setItemLabelGenerator(l -> l.englishName() + " (" + l.nativeName() + ")");
+        handoutLanguage.setItemLabelGenerator(Language::label);
         handoutLanguage.setHelperText("For clients without a language of their own. Your own exercises are "
                 + "written in it.");
         numerals.setLabel("Digits in Arabic handouts");

@@ -64,7 +64,7 @@ class TranslationsSection implements ExerciseDetailSection {
                 continue;
             }
             var translation = translations.get(language);
-            var row = new Div(new Span(language.englishName() + " (" + language.nativeName() + ")"),
+            var row = new Div(new Span(language.label()),
                     translation == null ? new Badge("Not yet: prints in " + clinicLanguage.englishName(),
                             Badge.Tone.WARNING) : new Badge("Translated", Badge.Tone.SUCCESS));
             var edit = new Button(translation == null ? "Add" : "Edit",
