@@ -105,10 +105,22 @@ class CapacityBenchmark {
             probe.navigate("clients/" + id);
             probe.find("a", null, null).stream().map(a -> probe.attribute(a, "href"))
                     .filter(href -> href != null && href.matches("plans/\\d+")).findFirst()
-                    .ifPresent(href -> targets.add(new Target(id, Long.parseLong(href.substring(6)))));
+                    .map(href -> new Target(id, Long.parseLong(href.substring(6))))
+                    .filter(target -> printable(probe, target))
+                    .ifPresent(targets::add);
         }
         assertThat(targets).as("clients with a plan to open").isNotEmpty();
         System.out.printf("Clients with a plan to open: %d%n", targets.size());
+    }
+
+    /** Whether the plan prints a handout (an ended or empty plan is refused, as a clinician would find). */
+    private static boolean printable(VaadinClient probe, Target target) {
+        try {
+            probe.get("handouts/plans/" + target.planId() + ".pdf");
+            return true;
+        } catch (IllegalStateException refused) {
+            return false;
+        }
     }
 
     /**
