@@ -1,6 +1,5 @@
 package com.stepwise.handout;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -50,7 +49,6 @@ final class PageFlow {
     private final float width;
     private float y;
     private boolean pageEmpty = true;
-    private final List<Integer> blocksPerPage = new ArrayList<>(List.of(0));
 
     PageFlow(Document document, PdfWriter writer) {
         this.document = document;
@@ -71,20 +69,6 @@ final class PageFlow {
         return y - document.bottom();
     }
 
-    /** The room on an empty page. */
-    float pageHeight() {
-        return document.top() - document.bottom();
-    }
-
-    boolean atTopOfPage() {
-        return pageEmpty;
-    }
-
-    /** How many blocks each page holds so far, for the layout rules' tests (no page with only a header). */
-    List<Integer> blocksPerPage() {
-        return List.copyOf(blocksPerPage);
-    }
-
     void space(float points) {
         if (!pageEmpty) {
             y -= Math.min(points, remaining());
@@ -99,7 +83,6 @@ final class PageFlow {
         document.newPage();
         y = document.top();
         pageEmpty = true;
-        blocksPerPage.add(0);
     }
 
     /** True when the block would fit in the room left on this page. */
@@ -186,7 +169,6 @@ final class PageFlow {
     private void placed(float height) {
         y -= height;
         pageEmpty = false;
-        blocksPerPage.set(blocksPerPage.size() - 1, blocksPerPage.getLast() + 1);
     }
 
     /** Closes the last page's bookkeeping; the document itself is closed by its owner. */

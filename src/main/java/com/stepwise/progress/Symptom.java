@@ -4,21 +4,19 @@ package com.stepwise.progress;
  * The warning signs a client or clinician can record, in the two tiers of low-back screening. Every one is a red
  * flag: it stays on the client page and on Today until a clinician acknowledges it. The order is the order of
  * urgency, and the letter is what the client writes on the paper sheet (the handout's stop-and-call box lists the
- * same letters).
+ * same letters). The label is the clinicians'; a client reads each sign in their language, from the
+ * {@code symptom.*} texts of the {@code i18n/client} bundles.
  */
 public enum Symptom {
-    BLADDER_OR_BOWEL_CHANGES(Urgency.URGENT, 'A', "New bladder or bowel changes",
-            "can't pass urine, leaking, or not feeling the need to go"),
-    SADDLE_NUMBNESS(Urgency.URGENT, 'B', "Numbness in the saddle area",
-            "between the legs, in the buttocks or inner thighs"),
-    WEAKNESS_IN_BOTH_LEGS(Urgency.URGENT, 'C', "Weakness in both legs, quickly getting worse", null),
-    NUMBNESS_OR_TINGLING(Urgency.CONTACT, 'D', "Numbness or tingling down a leg", null),
-    NEW_LEG_WEAKNESS(Urgency.CONTACT, 'E', "New or worsening weakness in one leg", null),
-    SHARP_OR_SHOOTING_PAIN(Urgency.CONTACT, 'F', "Sharp or shooting pain", null),
-    FEVER_OR_UNWELL(Urgency.CONTACT, 'G', "Fever, or feeling unwell, with the back pain", null),
-    UNEXPLAINED_WEIGHT_LOSS(Urgency.CONTACT, 'H', "Losing weight without trying", null),
-    NIGHT_OR_REST_PAIN(Urgency.CONTACT, 'I', "Pain at night or at rest that a change of position does not ease",
-            null);
+    BLADDER_OR_BOWEL_CHANGES(Urgency.URGENT, 'A', "New bladder or bowel changes"),
+    SADDLE_NUMBNESS(Urgency.URGENT, 'B', "Numbness in the saddle area"),
+    WEAKNESS_IN_BOTH_LEGS(Urgency.URGENT, 'C', "Weakness in both legs, quickly getting worse"),
+    NUMBNESS_OR_TINGLING(Urgency.CONTACT, 'D', "Numbness or tingling down a leg"),
+    NEW_LEG_WEAKNESS(Urgency.CONTACT, 'E', "New or worsening weakness in one leg"),
+    SHARP_OR_SHOOTING_PAIN(Urgency.CONTACT, 'F', "Sharp or shooting pain"),
+    FEVER_OR_UNWELL(Urgency.CONTACT, 'G', "Fever, or feeling unwell, with the back pain"),
+    UNEXPLAINED_WEIGHT_LOSS(Urgency.CONTACT, 'H', "Losing weight without trying"),
+    NIGHT_OR_REST_PAIN(Urgency.CONTACT, 'I', "Pain at night or at rest that a change of position does not ease");
 
     /** How fast the clinic must act on a red flag. */
     public enum Urgency {
@@ -49,13 +47,11 @@ public enum Symptom {
     private final Urgency urgency;
     private final char letter;
     private final String label;
-    private final String explanation;
 
-    Symptom(Urgency urgency, char letter, String label, String explanation) {
+    Symptom(Urgency urgency, char letter, String label) {
         this.urgency = urgency;
         this.letter = letter;
         this.label = label;
-        this.explanation = explanation;
     }
 
     public Urgency urgency() {
@@ -69,11 +65,6 @@ public enum Symptom {
 
     public String label() {
         return label;
-    }
-
-    /** The label with what it means where a client may not know the word ("saddle area"), for the handout. */
-    public String labelForClient() {
-        return explanation == null ? label : label + " (" + explanation + ")";
     }
 
     public static Symptom ofLetter(char letter) {

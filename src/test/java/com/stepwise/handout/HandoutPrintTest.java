@@ -107,7 +107,7 @@ class HandoutPrintTest {
             HandoutFixture.keep("long-name-and-footer" + (large ? "-large" : ""), pdf);
             try (var document = Loader.loadPDF(pdf)) {
                 for (int page = 0; page < document.getNumberOfPages(); page++) {
-                    var positions = positions(document, page);
+                    var positions = HandoutTest.positions(document, page);
                     var width = document.getPage(page).getMediaBox().getWidth();
                     var height = document.getPage(page).getMediaBox().getHeight();
                     assertThat(positions).as("every letter on page %d", page + 1).allSatisfy(p -> {
@@ -118,7 +118,7 @@ class HandoutPrintTest {
                     assertThat(positions.stream().filter(p -> !number.contains(p)).filter(p -> box(p).intersects(
                             union(number)))).as("text over \"Page x of y\" on page %d", page + 1).isEmpty();
                 }
-                var header = positions(document, 0).stream().filter(p -> p.getYDirAdj() < 130).toList();
+                var header = HandoutTest.positions(document, 0).stream().filter(p -> p.getYDirAdj() < 130).toList();
                 assertThat(header.stream().map(TextPosition::getYDirAdj).map(Math::round).distinct().count())
                         .as("the clinic's name and contact take at most three lines").isLessThanOrEqualTo(3);
             }
@@ -157,7 +157,7 @@ class HandoutPrintTest {
             float smallest = Float.MAX_VALUE;
             try (var document = Loader.loadPDF(pdf)) {
                 for (int page = 0; page < document.getNumberOfPages(); page++) {
-                    for (var p : positions(document, page)) {
+                    for (var p : HandoutTest.positions(document, page)) {
                         if (p.getUnicode().isBlank()) {
                             continue;
                         }
@@ -238,21 +238,6 @@ class HandoutPrintTest {
     }
 
     // --- reading the PDF ----------------------------------------------------------------------------------------
-
-    private static List<TextPosition> positions(PDDocument document, int page) throws IOException {
-        var found = new ArrayList<TextPosition>();
-        var stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                super.processTextPosition(text);
-                found.add(text);
-            }
-        };
-        stripper.setStartPage(page + 1);
-        stripper.setEndPage(page + 1);
-        stripper.getText(document);
-        return found;
-    }
 
     private static List<String> pages(PDDocument document) throws IOException {
         var pages = new ArrayList<String>();

@@ -63,7 +63,7 @@ class HandoutScriptsTest {
             try (var document = Loader.loadPDF(pdf)) {
                 assertThat(HandoutTest.readable(new PDFTextStripper().getText(document)))
                         .as("the name read back from the %s handout", language.englishName()).contains(name);
-                var positions = positions(document);
+                var positions = HandoutTest.positions(document, 0);
                 assertThat(positions).as("no glyph is the font's missing-glyph box")
                         .noneMatch(p -> p.getCharacterCodes().length > 0 && p.getCharacterCodes()[0] == 0);
                 assertThat(inkWhere(document, positions, name)).as("the rendered page shows %s", name)
@@ -81,22 +81,6 @@ class HandoutScriptsTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Zoë Ångström");
         }
-    }
-
-    /** Every glyph on the first page, with where it stands. */
-    private static List<TextPosition> positions(PDDocument document) throws IOException {
-        var found = new ArrayList<TextPosition>();
-        var stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                super.processTextPosition(text);
-                found.add(text);
-            }
-        };
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        stripper.getText(document);
-        return found;
     }
 
     /**

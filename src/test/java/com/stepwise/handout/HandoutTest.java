@@ -222,6 +222,23 @@ class HandoutTest {
         }
     }
 
+    /** Every glyph of a page (counted from 0), with where it stands and how big it is. */
+    static java.util.List<org.apache.pdfbox.text.TextPosition> positions(PDDocument document, int page)
+            throws IOException {
+        var found = new ArrayList<org.apache.pdfbox.text.TextPosition>();
+        var stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                super.processTextPosition(text);
+                found.add(text);
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(document);
+        return found;
+    }
+
     static String readable(String extracted) {
         return java.text.Normalizer.normalize(extracted, java.text.Normalizer.Form.NFKC)
                 .replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " ");
