@@ -258,6 +258,33 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void render() {
+        render(true);
+    }
+
+    /** Everything from the saved plan and the content on screen; the stage cards only when they show other content. */
+    private void render(boolean rebuildStages) {
+        renderStatus();
+        if (rebuildStages) {
+            stages.removeAll();
+            for (int i = 0; i < working.stages().size(); i++) {
+                stages.add(new StageCard(working, i, exerciseRefs, client.cannotGetToFloor(), editable(), this));
+            }
+            picker.getDataProvider().refreshAll();
+        }
+        renderProblems();
+        if (versionsShownFor != details) {
+            versionsShownFor = details;
+            versions.removeAll();
+            versions.add(new VersionsSection(details, this::names));
+        }
+    }
+
+    /**
+     * The header, the buttons and the "Add to" stage list: all a stage's new name or notes change. The stage cards
+     * show what was typed already, so a keystroke in a stage's notes does not rebuild them (a tenth of the server's
+     * work under load, docs/performance.md).
+     */
+    private void renderStatus() {
         title = details.title() + " · " + client.fullName() + " · Stepwise";
         header.removeAll();
         var back = Links.to("← " + client.fullName(), "clients/" + client.id());
@@ -269,24 +296,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         save.setEnabled(dirty && editable());
         activate.setEnabled(editable() && (dirty || details.editingDraft()));
         reload.setEnabled(dirty);
+        more.setEnabled(editable() && !dirty);
 
-        stages.removeAll();
-        for (int i = 0; i < working.stages().size(); i++) {
-            stages.add(new StageCard(working, i, exerciseRefs, client.cannotGetToFloor(), editable(), this));
-        }
         var current = target.getValue();
         target.setItems(working.stages());
         target.setItemLabelGenerator(s -> "Stage " + (working.stages().indexOf(s) + 1) + ": " + s.name());
         target.setValue(working.stages().stream().filter(s -> current != null && s.key().equals(current.key()))
                 .findFirst().orElse(working.stages().isEmpty() ? null : working.stages().getLast()));
-        picker.getDataProvider().refreshAll();
-        renderProblems();
-        more.setEnabled(editable() && !dirty);
-        if (versionsShownFor != details) {
-            versionsShownFor = details;
-            versions.removeAll();
-            versions.add(new VersionsSection(details, this::names));
-        }
     }
 
     /** The exercises' names and kinds, asked from the library only for those not yet known on this screen. */
@@ -401,6 +417,10 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
      * are kept on this screen until "Save"; refused ones open the ways forward.
      */
     void change(UnaryOperator<PlanContent> edit) {
+        change(edit, true);
+    }
+
+    private void change(UnaryOperator<PlanContent> edit, boolean redrawStages) {
         PlanContent next;
         try {
             next = edit.apply(working);
@@ -412,7 +432,11 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (problems.isEmpty()) {
             working = next;
             dirty = true;
-            render();
+            if (redrawStages) {
+                render();
+            } else {
+                renderStatus();
+            }
         } else {
             offerWaysForward(next, problems);
         }
@@ -474,7 +498,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void rename(String stageKey, String name, String notes) {
-        change(content -> content.renameStage(stageKey, name, notes));
+        change(content -> content.renameStage(stageKey, name, notes), false);
     }
 
     @Override
@@ -514,11 +538,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private boolean save() {
         try {
+            var onScreen = working;
             details = plans.save(details.id(), details.version(), working);
             working = details.working().content();
             dirty = false;
             Notifications.success("Saved version " + details.working().number() + ".");
-            render();
+            // The cards show what was saved already, unless the saved content differs from what was sent.
+            render(!working.equals(onScreen));
             renderHistory();
             return true;
         } catch (ConcurrentEditException conflict) {

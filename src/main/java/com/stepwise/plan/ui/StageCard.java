@@ -55,7 +55,7 @@ class StageCard extends Section {
         name.setReadOnly(!editable);
         name.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                actions.rename(stage.key(), e.getValue(), stage.notes());
+                actions.rename(stage.key(), e.getValue(), notes.getValue());
             }
         });
         notes.setValue(stage.notes());
@@ -66,7 +66,7 @@ class StageCard extends Section {
         notes.addClassName("stage-notes");
         notes.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                actions.rename(stage.key(), stage.name(), e.getValue());
+                actions.rename(stage.key(), name.getValue(), e.getValue());
             }
         });
         int seconds = stage.prescriptions().stream().mapToInt(p -> p.dose().estimatedSeconds(p.restSeconds())).sum();

@@ -180,6 +180,23 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active");
     }
 
+    @Test
+    void typingAStagesNameThenItsNotesKeepsBothAndLeavesTheCardAsItIs() {
+        var builder = openBuilder();
+        var card = find(StageCard.class).first();
+        test(card.name).setValue("Gentle start");
+        test(card.notes).setValue("Do these on a firm bed");
+        var stage = builder.working().stages().getFirst();
+        assertThat(stage.name()).as("the name typed first is kept").isEqualTo("Gentle start");
+        assertThat(stage.notes()).isEqualTo("Do these on a firm bed");
+        assertThat(find(StageCard.class).first()).as("no card rebuilt for a keystroke").isSameAs(card);
+        assertThat(builder.save.isEnabled()).isTrue();
+
+        test(builder.save).click();
+        assertThat(plans.get(plan).working().content().stages().getFirst().name()).isEqualTo("Gentle start");
+        assertThat(find(StageCard.class).first()).as("the cards show what was saved").isSameAs(card);
+    }
+
     private PlanBuilderView openBuilder() {
         return navigate("plans/" + plan, PlanBuilderView.class);
     }
