@@ -118,6 +118,9 @@ class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (client.prefersLargePrint()) {
             badges.add(new Badge("Large-print handouts", Badge.Tone.NEUTRAL));
         }
+        if (client.handoutLanguage() != null) {
+            badges.add(new Badge("Handouts in " + client.handoutLanguage().englishName(), Badge.Tone.NEUTRAL));
+        }
         if (client.status() == ClientStatus.ARCHIVED) {
             badges.add(new Badge("Archived", Badge.Tone.NEUTRAL));
         }
