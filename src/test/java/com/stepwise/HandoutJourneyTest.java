@@ -52,6 +52,28 @@ class HandoutJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Try #").first()).isVisible();
     }
 
+    @Test
+    void aClinicsOwnExerciseIsGivenItsArabicWording() {
+        signInAsDemoClinician();
+        page.navigate(url("/exercises"));
+        page.getByLabel("Search by name").fill("towel");
+        link("Knee hug with a towel").click();
+        assertThat(page.getByText("Handout languages")).isVisible();
+        assertThat(page.locator(".translations")).containsText("Translated");
+        assertThat(page.locator(".translations")).containsText("Not yet: prints in English");
+
+        button("Add Arabic wording").click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name in Arabic").fill("ضم الركبة بمنشفة");
+        dialog.getByLabel("Steps, one per line").fill("استلق على ظهرك.\nضع المنشفة خلف الفخذ.");
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByText("now prints in Arabic")).isVisible();
+        assertThat(page.locator(".translations")).not().containsText("Not yet");
+        button("Edit Arabic wording").click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Name in Arabic")).hasValue("ضم الركبة بمنشفة");
+    }
+
     private com.microsoft.playwright.Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).first();
     }

@@ -93,11 +93,10 @@ public class ClinicService {
      * colour darkened just enough.
      */
     public static String paleColour(String colour) {
-        var draft = new BrandingDraft();
-        draft.setAccentColour(colour);
+        var typed = java.awt.Color.decode(colour);
         return "The accent colour %s is too pale to read on white paper (contrast %.1f to 1; text needs 4.5). Try %s, the same colour darker."
-                .formatted(colour, com.stepwise.base.Contrast.againstWhite(java.awt.Color.decode(colour)),
-                        draft.readableAccentSuggestion());
+                .formatted(colour, com.stepwise.base.Contrast.againstWhite(typed),
+                        com.stepwise.base.Contrast.hex(com.stepwise.base.Contrast.readableOnWhite(typed)));
     }
 
     /**
