@@ -14,12 +14,14 @@ import java.util.List;
 /**
  * Everything one handout prints, gathered first so rendering is a pure function of it: the same data gives the
  * same handout, whenever it is printed (apart from the print date). Texts the client reads are already in the
- * handout's language ({@code texts}); typed names are as typed.
+ * handout's language ({@code texts}); typed names are as typed. {@code reportLink}, when not null, is the address at
+ * which the client reports their sessions from a phone.
  */
 public record HandoutData(ClinicBranding clinic, UploadedImage logo, String clientName, ClientTexts texts,
                           boolean largePrint, String clinicianName, String planTitle, String planGoal,
                           int versionNumber, Ended ended, String stageName, String stageNotes, List<Item> exercises,
-                          String nextStageName, List<Next> comesNext, TrackingSheet sheet, LocalDate printDate) {
+                          String nextStageName, List<Next> comesNext, TrackingSheet sheet, LocalDate printDate,
+                          String reportLink) {
 
     /**
      * One prescribed exercise as the client reads it: its wording in the handout's language (or, where the clinic has

@@ -217,6 +217,10 @@ public final class HandoutRenderer {
             var intro = sheet.getFirst();
             var firstGrid = sheet.get(1);
             flow.place(intro);
+            if (data.reportLink() != null) {
+                flow.space(type.body() * 0.6f);
+                flow.place(reportLink());
+            }
             flow.space(type.body() * 0.6f);
             flow.placeFromHere(firstGrid);
             for (var grid : sheet.subList(2, sheet.size())) {
@@ -430,8 +434,7 @@ public final class HandoutRenderer {
             beside.setPaddingTop(4);
             beside.setPaddingLeft(rtl ? 0 : 10);
             beside.setPaddingRight(rtl ? 10 : 0);
-            String dose = item.dose().inWords(t) + (item.restSeconds() == null ? ""
-                    : " · " + t.count("dose.rest", item.restSeconds()));
+            String dose = ClientWording.dose(t, item);
             beside.addElement(paragraph(dose, type.body(), true, accent, 0));
             int number = 1;
             if (!data.largePrint()) {
@@ -531,13 +534,8 @@ public final class HandoutRenderer {
                             false, TEXT, 2));
                 }
                 for (var unlock : next.unlocks()) {
-                    var criterion = unlock.criterion();
-                    String window = t.has("next.window." + criterion.windowDays())
-                            ? t.text("next.window." + criterion.windowDays())
-                            : t.count("next.windowDays", criterion.windowDays());
-                    cell.addElement(paragraph(t.text("next.unlock", "required", typed(unlock.requiredName()), "pain",
-                            criterion.maxPain(), "max", 10, "days", t.count("next.days", criterion.sessions()), "window", window,
-                            "exercise", typed(next.exerciseName())), type.body(), false, TEXT, 2));
+                    cell.addElement(paragraph(ClientWording.unlock(t, unlock, next.exerciseName(), this::typed),
+                            type.body(), false, TEXT, 2));
                 }
                 table.addCell(cell);
             }
@@ -565,6 +563,34 @@ public final class HandoutRenderer {
             cell.addElement(paragraph(t.text("safety.also"), type.small(), false, TEXT, 6));
             table.addCell(cell);
             return block(table, P);
+        }
+
+        /**
+         * The client's own link beside the paper sheet: a QR code to scan and the address to type, and what to do
+         * when neither works (the paper sheet stays an equal way to report).
+         */
+        private PageFlow.Block reportLink() {
+            var qr = new QrCode(data.reportLink());
+            // At least 0.5 mm a module (0.6 in large print), so an old phone's camera reads it from arm's length.
+            float side = Math.max(type.body() * 5.5f, qr.size() * (data.largePrint() ? 1.7f : 1.42f));
+            float quiet = 4 * side / qr.size();
+            var table = table(side + 2 * quiet, flow.width() - side - 2 * quiet);
+            var code = cell();
+            code.setMinimumHeight(side + 2 * quiet);
+            table.addCell(code);
+            var text = cell();
+            text.setPaddingTop(quiet);
+            text.addElement(paragraph(t.text("link.heading"), type.heading(), true, accent, 0));
+            text.addElement(paragraph(t.text("link.scan"), type.body(), false, TEXT, 3));
+            text.addElement(paragraph(typed(data.reportLink()), type.body(), true, TEXT, 2));
+            text.addElement(paragraph(t.text("link.trouble"), type.small(), false, TEXT, 4));
+            table.addCell(text);
+            table.calculateHeights(true);
+            var template = writer.getDirectContent().createTemplate(side, side);
+            qr.draw(template, side);
+            float x = rtl ? flow.width() - side - quiet : quiet;
+            return block(table, P, List.of(new PageFlow.Figure(template, 0, x, quiet, side, side,
+                    t.text("link.qr", "address", data.reportLink()))));
         }
 
         private void signs(PdfPCell cell, Symptom.Urgency urgency) {
@@ -659,7 +685,7 @@ public final class HandoutRenderer {
                 grid.addCell(cell);
             }
             for (var row : layout.rows()) {
-                grid.addCell(sheetCell(rowLabel(row), false, type.rowHeight()));
+                grid.addCell(sheetCell(ClientWording.session(t, row, this::typed), false, type.rowHeight()));
                 for (int day = 0; day < days; day++) {
                     grid.addCell(box(type.rowHeight()));
                 }
@@ -670,17 +696,6 @@ public final class HandoutRenderer {
             }
             grid.calculateHeights(true);
             return block(grid, TABLE);
-        }
-
-        private String rowLabel(TrackingSheet.Row row) {
-            String name = typed(row.name());
-            if (row.sessions() == 1) {
-                return name;
-            }
-            if (row.sessions() == 2) {
-                return t.text(row.session() == 1 ? "sheet.row.morning" : "sheet.row.evening", "exercise", name);
-            }
-            return t.text("sheet.row.session", "exercise", name, "n", row.session());
         }
 
         private Paragraph centred(String text, boolean strong) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,11 +61,13 @@ public class HandoutService {
     private final ProgressService progress;
     private final CurrentUser currentUser;
     private final HandoutRenderer renderer;
+    private final ObjectProvider<ReportLinks> reportLinks;
     private final Clock clock;
 
     HandoutService(PlanService plans, ClientService clients, ClinicService clinics, ExerciseService exercises,
                    ProgressionService progression, ProgressService progress, CurrentUser currentUser,
-                   ExerciseIllustrations illustrations, Clock clock) {
+                   ExerciseIllustrations illustrations, ObjectProvider<ReportLinks> reportLinks, Clock clock) {
+        this.reportLinks = reportLinks;
         this.progress = progress;
         this.plans = plans;
         this.clients = clients;
@@ -87,7 +90,15 @@ public class HandoutService {
      * "what comes next". A plan that has ended prints only when asked for the record, and says so.
      */
     public Handout print(long planId, Request request) {
-        return render(data(planId, request));
+        return render(data(planId, request, true));
+    }
+
+    /**
+     * What the client's own page shows: the handout's content for the stage they are on, in their language, as
+     * {@link #print} would print it.
+     */
+    public HandoutData current(long planId) {
+        return data(planId, Request.current(), false);
     }
 
     Handout render(HandoutData data) {
@@ -97,6 +108,11 @@ public class HandoutService {
     }
 
     HandoutData data(long planId, Request request) {
+        return data(planId, request, false);
+    }
+
+    /** @param withLink print the client's own link when this is the plan they follow */
+    private HandoutData data(long planId, Request request, boolean withLink) {
         var plan = plans.get(planId);
         Integer versionNumber = request.version();
         PlanVersionView version = versionNumber == null
@@ -168,7 +184,13 @@ public class HandoutService {
         return new HandoutData(branding, clinics.logo().orElse(null), client.fullName(), texts, largePrint,
                 currentUser.require().displayName(), plan.title(), plan.goal(), version.number(), endedOn,
                 current.name(), current.notes(), items, next == null ? null : next.name(), comesNext,
-                TrackingSheet.of(List.of(current), names, today), today);
+                TrackingSheet.of(List.of(current), names, today), today,
+                withLink && active && !ended ? reportLink(planId) : null);
+    }
+
+    private String reportLink(long planId) {
+        var links = reportLinks.getIfAvailable();
+        return links == null ? null : links.forHandout(planId).orElse(null);
     }
 
     /** One unlock sentence per prerequisite: "When you can do part 1 comfortably ... we will add part 2." */

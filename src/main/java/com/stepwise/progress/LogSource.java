@@ -4,7 +4,7 @@ package com.stepwise.progress;
 public enum LogSource {
     SHEET("typed in from the paper sheet"),
     SESSION("recorded as one session"),
-    CLIENT("reported by the client");
+    CLIENT("reported by the client from their own link");
 
     private final String label;
 

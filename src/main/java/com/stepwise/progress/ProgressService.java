@@ -104,16 +104,20 @@ public class ProgressService {
         long clinicId = currentUser.clinicId();
         var cells = new HashMap<SheetCell, CellValue>();
         var notes = new HashMap<SheetCell, String>();
+        var fromClient = new java.util.HashSet<SheetCell>();
         for (var log : logRows(clinicId, clientId, from, to)) {
             cells.put(log.cell(), log.value());
             if (log.note() != null) {
                 notes.put(log.cell(), log.note());
             }
+            if (log.source() == LogSource.CLIENT) {
+                fromClient.add(log.cell());
+            }
         }
         var symptoms = new TreeMap<LocalDate, Set<Symptom>>();
         flagRows(clinicId, clientId, from, to).forEach(flag -> symptoms
                 .computeIfAbsent(flag.getReportedOn(), day -> EnumSet.noneOf(Symptom.class)).add(flag.getSymptom()));
-        return new SheetState(cells, notes, symptoms);
+        return new SheetState(cells, notes, symptoms, fromClient);
     }
 
     /**
@@ -157,6 +161,9 @@ public class ProgressService {
         if (dates.first().isBefore(today.minusYears(1))) {
             throw new UserFacingException("Sessions more than a year old cannot be recorded.");
         }
+        if (source == LogSource.CLIENT && dates.first().isBefore(today.minusDays(1))) {
+            throw new UserFacingException("From their own link a client reports today or, late, yesterday.");
+        }
         var ids = changes.stream().map(change -> change.cell().exerciseId()).collect(Collectors.toSet());
         if (exercises.refs(ids).size() != ids.size()) {
             throw new UserFacingException("One of those exercises could not be found.");
@@ -185,6 +192,10 @@ public class ProgressService {
                 }
             } else if (!saved.equals(change.before())) {
                 conflicts.add(new SheetConflictException.Conflict(change.cell(), saved, change.after()));
+            } else if (source == LogSource.CLIENT && !saved.isEmpty() && change.cell().date().isBefore(today)) {
+                // A client corrects today's entry; an older one is the clinic's to correct, with the client.
+                throw new UserFacingException("Yesterday's entry is already recorded, so it stays as it is. Tell "
+                        + "your physiotherapist at your next visit if something in it is wrong.");
             } else {
                 toWrite.add(change);
             }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Plans to print in handout tests: a clinic's branding, a client in a language, stages of built-in exercises. */
 @Component
-class HandoutFixture {
+public class HandoutFixture {
 
     private final PlanService plans;
     private final ClientService clients;
@@ -33,7 +33,7 @@ class HandoutFixture {
     }
 
     /** Names the clinic and gives it the phone number every handout needs. */
-    void brand(String name, String footer) {
+    public void brand(String name, String footer) {
         var branding = clinics.brandingDraft();
         branding.setName(name);
         branding.setPhone("+44 20 7946 0000");
@@ -41,7 +41,7 @@ class HandoutFixture {
         clinics.updateBranding(clinics.branding().version(), branding);
     }
 
-    long client(String first, String last, Language language, boolean largePrint) {
+    public long client(String first, String last, Language language, boolean largePrint) {
         var draft = new ClientDraft();
         draft.setFirstName(first);
         draft.setLastName(last);
@@ -61,11 +61,11 @@ class HandoutFixture {
     }
 
     /** An active plan whose stages hold these built-in exercises, by code, the first stage first. */
-    long activePlan(long client, List<List<String>> stages) {
+    public long activePlan(long client, List<List<String>> stages) {
         return activePlan(client, stages, Typed.ENGLISH);
     }
 
-    long activePlan(long client, List<List<String>> stages, Typed typed) {
+    public long activePlan(long client, List<List<String>> stages, Typed typed) {
         long id = plans.create(client, typed.title(), typed.goal(), null);
         var details = plans.get(id);
         var content = details.working().content();
@@ -84,7 +84,7 @@ class HandoutFixture {
     }
 
     /** Adds an exercise to the first stage of an active plan and activates that as its next version. */
-    void addToFirstStage(long plan, long exercise) {
+    public void addToFirstStage(long plan, long exercise) {
         var details = plans.get(plan);
         var content = details.working().content();
         content = content.withExercise(content.stages().getFirst().key(), exercise,
@@ -94,11 +94,11 @@ class HandoutFixture {
     }
 
     /** The demo-shaped plan: the canonical chain, five exercises now, two next, one after. */
-    long demoPlan(long client) {
+    public long demoPlan(long client) {
         return demoPlan(client, Typed.ENGLISH);
     }
 
-    long demoPlan(long client, Typed typed) {
+    public long demoPlan(long client, Typed typed) {
         return activePlan(client, List.of(
                 List.of("somatic-pelvic-tilt", "knee-hug-single", "pelvic-rocking-breath", "low-back-breathing",
                         "seated-low-back-stretch"),
@@ -106,11 +106,11 @@ class HandoutFixture {
                 List.of("gluteal-stretch-part-2")), typed);
     }
 
-    Dose dose(String code) {
+    public Dose dose(String code) {
         return exercises.get(builtIn(code)).defaultDose();
     }
 
-    long builtIn(String code) {
+    public long builtIn(String code) {
         return exercises.search(ExerciseFilter.ALL, Pageable.unpaged()).stream()
                 .filter(e -> e.builtIn() && e.code().equals(code)).findFirst().orElseThrow().id();
     }

@@ -11,7 +11,7 @@ public class AuditRevisionListener implements RevisionListener {
     public void newRevision(Object revision) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StepwiseUser user) {
-            ((AuditRevision) revision).madeBy(user.clinicianId(), user.displayName());
+            ((AuditRevision) revision).madeBy(user.isClientLink() ? null : user.clinicianId(), user.displayName());
         }
     }
 }

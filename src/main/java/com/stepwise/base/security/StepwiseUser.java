@@ -15,6 +15,11 @@ public final class StepwiseUser implements UserDetails, CredentialsContainer {
 
     public static final String ROLE_ADMIN = "ADMIN";
     public static final String ROLE_CLINICIAN = "CLINICIAN";
+    /**
+     * A client reporting through their own link: never signed in, never in a session. The link's service runs its
+     * few calls as this for the length of one request, so they are scoped to the client's clinic like any other.
+     */
+    public static final String ROLE_CLIENT_LINK = "CLIENT_LINK";
 
     private final long clinicianId;
     private final long clinicId;
@@ -35,6 +40,16 @@ public final class StepwiseUser implements UserDetails, CredentialsContainer {
         this.role = role;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+    }
+
+    /** The client of a link, for the length of one of its requests (see {@link #ROLE_CLIENT_LINK}). */
+    public static StepwiseUser clientLink(long clinicId, String clinicName, String clientName) {
+        return new StepwiseUser(0, clinicId, clinicName, "", clientName + " (own link)", ROLE_CLIENT_LINK, null,
+                true);
+    }
+
+    public boolean isClientLink() {
+        return ROLE_CLIENT_LINK.equals(role);
     }
 
     public long clinicianId() {

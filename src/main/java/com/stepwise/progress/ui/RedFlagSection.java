@@ -5,6 +5,7 @@ import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
+import com.stepwise.progress.LogSource;
 import com.stepwise.progress.ProgressService;
 import com.stepwise.progress.RedFlagAction;
 import com.stepwise.progress.RedFlagView;
@@ -88,8 +89,10 @@ class RedFlagSection implements ClientPageSection {
         }
 
         private Component row(RedFlagView flag) {
+            String from = flag.source() == LogSource.CLIENT ? flag.source().label()
+                    : flag.source().label() + " by " + flag.recordedBy();
             var text = new Span(flag.symptom().label() + ", reported for " + Dates.format(flag.reportedOn()) + " ("
-                    + flag.source().label() + " by " + flag.recordedBy() + ")"
+                    + from + ")"
                     + (flag.note() == null ? "" : ": \"" + flag.note() + "\""));
             var acknowledge = new Button("Acknowledge…", e -> new AcknowledgeDialog(flag).open());
             acknowledge.setAriaLabel("Acknowledge " + flag.symptom().label());

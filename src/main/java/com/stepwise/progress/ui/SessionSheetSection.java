@@ -217,8 +217,14 @@ class SessionSheetSection implements ClientPageSection {
                 label.addClassName("sheet-row-label");
                 grid.add(label);
                 for (int day = 0; day < TrackingSheet.DAYS; day++) {
-                    var box = box(r, day, row.label() + ", " + layout.dayLabel(day));
+                    boolean fromClient = loaded.fromClient().contains(layout.cell(r, day));
+                    var box = box(r, day, row.label() + ", " + layout.dayLabel(day)
+                            + (fromClient ? ", " + LogSource.CLIENT.label() : ""));
                     box.setValue(loaded.cell(layout.cell(r, day)).boxText());
+                    if (fromClient) {
+                        box.addClassName("client-reported");
+                        box.getElement().setAttribute("title", LogSource.CLIENT.label());
+                    }
                     boxes[r][day] = box;
                     grid.add(box);
                 }
@@ -350,7 +356,7 @@ class SessionSheetSection implements ClientPageSection {
                     updated.put(c.cell(), c.saved());
                 }
                 // Saving again now means "keep mine": compare with what the other person saved.
-                loaded = new SheetState(updated, loaded.notes(), loaded.symptoms());
+                loaded = new SheetState(updated, loaded.notes(), loaded.symptoms(), loaded.fromClient());
                 show(conflict.getMessage(), lines);
             } catch (UserFacingException refused) {
                 show(refused.getMessage(), List.of());
