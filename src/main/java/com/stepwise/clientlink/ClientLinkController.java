@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -55,7 +56,7 @@ class ClientLinkController {
         }
         var page = links.page(token, "yesterday".equals(day), saved);
         if (page.isEmpty()) {
-            return notice(HttpStatus.NOT_FOUND, "page.unavailable.body", request, response, model);
+            return notice(HttpStatus.NOT_FOUND, "page.unavailable", request, response, model);
         }
         // The form's token goes out as a cookie: made now, before the page starts streaming.
         csrf.getToken();
@@ -97,8 +98,14 @@ class ClientLinkController {
                 yield PAGE;
             }
             case ClientLinkService.Outcome.Unavailable unavailable ->
-                    notice(HttpStatus.NOT_FOUND, "page.unavailable.body", request, response, model);
+                    notice(HttpStatus.NOT_FOUND, "page.unavailable", request, response, model);
         };
+    }
+
+    /** Where Spring Security sends a form it refused (no or a stale CSRF token), with status 403. */
+    @RequestMapping("/c/refused")
+    String refused(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return notice(HttpStatus.FORBIDDEN, "page.expired", request, response, model);
     }
 
     @GetMapping("/c/{token}/logo")
@@ -127,10 +134,10 @@ class ClientLinkController {
     }
 
     /**
-     * A page with one message, in the language the phone asks for (of those Stepwise writes), never in the client's:
+     * A page with one message ({@code key.title} and {@code key.body}), in the language the phone asks for (of those Stepwise writes), never in the client's:
      * which link it was must not show.
      */
-    private String notice(HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response,
+    private String notice(HttpStatus status, String key, HttpServletRequest request, HttpServletResponse response,
                           Model model) {
         var language = java.util.Collections.list(request.getLocales()).stream()
                 .map(locale -> locale.getLanguage())
@@ -139,7 +146,7 @@ class ClientLinkController {
         var t = ClientTexts.of(language, Numerals.WESTERN);
         response.setStatus(status.value());
         model.addAttribute("notice", Map.of("language", language.code(), "rightToLeft", language.rightToLeft(),
-                "title", t.text("page.unavailable.title"), "message", t.text(message)));
+                "title", t.text(key + ".title"), "message", t.text(key + ".body")));
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
             response.setHeader("Retry-After", "60");
         }

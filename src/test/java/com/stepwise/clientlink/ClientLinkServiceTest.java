@@ -10,6 +10,7 @@ import com.stepwise.base.UserFacingException;
 import com.stepwise.base.i18n.Language;
 import com.stepwise.base.security.StepwiseUser;
 import com.stepwise.handout.HandoutFixture;
+import com.stepwise.handout.HandoutService;
 import com.stepwise.plan.PlanService;
 import com.stepwise.progress.Attention;
 import com.stepwise.progress.CellChange;
@@ -27,6 +28,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,8 @@ class ClientLinkServiceTest {
     ProgressService progress;
     @Autowired
     PlanService plans;
+    @Autowired
+    HandoutService handouts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -285,6 +290,26 @@ class ClientLinkServiceTest {
         assertThat(page.next()).singleElement().asString().startsWith("When you can do Somatic pelvic tilt");
         assertThat(page.safety().call()).contains("+44 20 7946 0000");
         assertThat(page.toString()).doesNotContain("Tupou", "1961");
+    }
+
+    @Test
+    void theHandoutCarriesTheLinkAsAnAddressAndAQrCodeAPhoneReads() throws Exception {
+        signIn.signInAs(physio);
+        String address = links.linksOf(client).getFirst().address();
+        assertThat(address).startsWith("https://stepwise.example/c/").hasSize("https://stepwise.example/c/".length()
+                + 34);
+        for (boolean large : new boolean[] {false, true}) {
+            var pdf = handouts.print(plan, new HandoutService.Request(null, large, false)).pdf();
+            assertThat(PrintedQrCodes.read(pdf)).as(large ? "large print" : "normal print").contains(address);
+            try (var document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains(address);
+            }
+        }
+        assertThat(links.linksOf(client)).as("printing again keeps the same link").hasSize(1);
+
+        plans.complete(plan, plans.get(plan).version());
+        var forTheRecord = handouts.print(plan, new HandoutService.Request(null, null, true)).pdf();
+        assertThat(PrintedQrCodes.read(forTheRecord)).as("an ended plan's handout has no link").isEmpty();
     }
 
     private String sheetBox(SheetCell cell) {

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -63,6 +64,8 @@ class SecurityConfig {
         http.securityMatcher("/c/**", "/client-page.css")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                // A refused form (no or a stale CSRF token) gets the page's own kind words, never the sign-in page.
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusedForm()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
@@ -74,6 +77,12 @@ class SecurityConfig {
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static AccessDeniedHandlerImpl refusedForm() {
+        var handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage("/c/refused");
+        return handler;
     }
 
     @Bean
