@@ -15,8 +15,9 @@ create table client_link (
     ended_at        timestamp with time zone,
     -- who revoked it, or why it ended (the plan was completed or archived)
     ended_by_name   varchar(120),
+    -- kept once a day: the last report through the link, and on how many days it was used
     last_used_at    timestamp with time zone,
-    reports         integer      not null default 0,
+    report_days     integer      not null default 0,
     constraint uq_client_link_token unique (token_hash)
 );
 create index ix_client_link_plan on client_link (plan_id, ended_at);
@@ -33,6 +34,6 @@ create table client_link_aud (
     ended_at        timestamp with time zone,
     ended_by_name   varchar(120),
     last_used_at    timestamp with time zone,
-    reports         integer,
+    report_days     integer,
     primary key (id, rev)
 );

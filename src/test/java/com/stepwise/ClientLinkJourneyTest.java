@@ -65,8 +65,8 @@ class ClientLinkJourneyTest extends BrowserJourney {
                     .isVisible();
             assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Somatic pelvic tilt (3 parts)"))).isVisible();
-            assertThat(phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
-                    .setName(java.util.regex.Pattern.compile("^Drawing of Somatic pelvic tilt \\(3 parts\\)")))).isVisible();
+            var drawing = java.util.regex.Pattern.compile("^Drawing of Somatic pelvic tilt \\(3 parts\\)");
+            assertThat(phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(drawing))).isVisible();
             org.assertj.core.api.Assertions.assertThat(phone.content()).doesNotContain("Tupou");
 
             // Yesterday, late: both sessions comfortable.

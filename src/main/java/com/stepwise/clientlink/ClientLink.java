@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -60,8 +62,8 @@ class ClientLink {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "reports", nullable = false)
-    private int reports;
+    @Column(name = "report_days", nullable = false)
+    private int reportDays;
 
     protected ClientLink() {
     }
@@ -84,9 +86,17 @@ class ClientLink {
         }
     }
 
-    void reported(Instant now) {
-        lastUsedAt = now;
-        reports++;
+    /** Whether the client has already reported through the link on this day. */
+    boolean usedOn(LocalDate day, ZoneId zone) {
+        return lastUsedAt != null && LocalDate.ofInstant(lastUsedAt, zone).equals(day);
+    }
+
+    /** A report through the link, kept once a day: when it was last used, and on how many days. */
+    void reported(Instant now, LocalDate day, ZoneId zone) {
+        if (!usedOn(day, zone)) {
+            lastUsedAt = now;
+            reportDays++;
+        }
     }
 
     boolean live() {
@@ -115,7 +125,7 @@ class ClientLink {
 
     ClientLinkStatus status(String address) {
         return new ClientLinkStatus(id, planId, address, issuedAt, issuedByName, endedAt, endedByName, lastUsedAt,
-                reports);
+                reportDays);
     }
 
     @Override

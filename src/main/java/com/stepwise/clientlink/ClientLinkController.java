@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The client's own page, at {@code /c/<token>}: plain HTML rendered on the server, a form that works without any script,
- * one small stylesheet. A link that is unknown, revoked or ended, and a token that is not one at all, get the very same
- * page and status, so links cannot be probed; too many requests get a kind page with 429.
+ * The client's own page, at {@code /c/<token>}: plain HTML rendered on the server, a form that works without any
+ * script, one small stylesheet. A link that is unknown, revoked or ended, and a token that is not one at all, get the
+ * very same page and status, so links cannot be probed; too many requests get a kind page with 429.
  */
 @Controller
 class ClientLinkController {
@@ -134,8 +134,8 @@ class ClientLinkController {
     }
 
     /**
-     * A page with one message ({@code key.title} and {@code key.body}), in the language the phone asks for (of those Stepwise writes), never in the client's:
-     * which link it was must not show.
+     * A page with one message ({@code key.title} and {@code key.body}), in the language the phone asks for (of those
+     * Stepwise writes), never in the client's: which link it was must not show.
      */
     private String notice(HttpStatus status, String key, HttpServletRequest request, HttpServletResponse response,
                           Model model) {

@@ -42,8 +42,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The client's own link: issued for the plan they follow, printed on its handout, revoked or reissued from the client
@@ -68,12 +70,15 @@ public class ClientLinkService implements ReportLinks {
     private final CurrentUser currentUser;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
     private final String publicUrl;
 
     ClientLinkService(ClientLinkRepository links, LinkTokens tokens, PlanService plans, ClientService clients,
                       ClinicService clinics, HandoutService handouts, ProgressService progress,
                       CurrentUser currentUser, SecurityContextHolderStrategy securityContext, Clock clock,
-                      @Value("${stepwise.public-url:}") String publicUrl) {
+                      PlatformTransactionManager transactions, @Value("${stepwise.public-url:}") String publicUrl) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.links = links;
         this.tokens = tokens;
         this.plans = plans;
@@ -205,19 +210,20 @@ public class ClientLinkService implements ReportLinks {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Outcome report(String token, ClientReport report) {
-        var found = live(token);
-        if (found.isEmpty()) {
+        LocalDate day = day(report.yesterday());
+        // What the link may write and what the page showed, read in one read-only transaction, so each row once.
+        var read = readOnly.execute(status -> live(token).map(link -> asClient(link, () ->
+                new Reading(link, rows(link.planId(), day), progress.sheet(link.clientId(), day, day)))));
+        if (read == null || read.isEmpty()) {
             return new Outcome.Unavailable();
         }
-        var link = found.get();
+        var link = read.get().link();
+        var shown = read.get().shown();
         return asClient(link, () -> {
-            LocalDate day = day(report.yesterday());
-            var rows = rows(link.planId(), day);
             var changes = new ArrayList<CellChange>();
-            var shown = progress.sheet(link.clientId(), day, day);
             var signs = EnumSet.noneOf(Symptom.class);
             try {
-                for (var row : rows) {
+                for (var row : read.get().rows()) {
                     var cell = new SheetCell(row.exerciseId(), day, row.session());
                     var after = value(report, field(row), row.prescribedSets());
                     var saved = shown.cell(cell);
@@ -248,12 +254,20 @@ public class ClientLinkService implements ReportLinks {
             } catch (UserFacingException refused) {
                 return refused(link, report.yesterday(), "page.invalid");
             }
-            links.findById(link.getId()).ifPresent(used -> {
-                used.reported(clock.instant());
-                links.save(used);
-            });
+            // The link's use is kept once a day (each report itself is in the logs' audit history).
+            var today = LocalDate.now(clock);
+            if (!link.usedOn(today, clock.getZone())) {
+                links.findById(link.getId()).ifPresent(used -> {
+                    used.reported(clock.instant(), today, clock.getZone());
+                    links.save(used);
+                });
+            }
             return new Outcome.Saved(report.yesterday());
         });
+    }
+
+    /** A live link, the sessions its client may report, and what is saved for the day reported. */
+    private record Reading(ClientLink link, List<TrackingSheet.Row> rows, SheetState shown) {
     }
 
     private Outcome refused(ClientLink link, boolean yesterday, String message) {
@@ -264,7 +278,8 @@ public class ClientLinkService implements ReportLinks {
         return LinkTokens.canonical(typed)
                 .flatMap(token -> links.findByTokenHash(LinkTokens.hash(token)))
                 .filter(ClientLink::live)
-                .filter(link -> asClient(link, () -> plans.get(link.planId()).status() == PlanStatus.ACTIVE
+                .filter(link -> asClient(link, () -> plans.activePlanOf(link.clientId())
+                        .filter(active -> active.planId() == link.planId()).isPresent()
                         && clients.get(link.clientId()).status() != ClientStatus.ARCHIVED));
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * and by whom it was issued, and how it has been used.
  */
 public record ClientLinkStatus(long id, long planId, String address, Instant issuedAt, String issuedBy,
-                               Instant endedAt, String endedBy, Instant lastUsedAt, int reports) {
+                               Instant endedAt, String endedBy, Instant lastUsedAt, int reportDays) {
 
     public boolean live() {
         return endedAt == null;

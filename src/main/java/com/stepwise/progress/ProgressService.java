@@ -250,7 +250,7 @@ public class ProgressService {
             row.following(null, null, false, null, null);
         } else {
             var plan = active.get();
-            var readiness = known != null && known.planId() == plan.planId() ? known : readiness(plan.planId());
+            var readiness = known != null && known.planId() == plan.planId() ? known : readiness(plan.planId(), false);
             var review = java.util.stream.Stream.of(plan.reviewNote(), readiness.review())
                     .filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
             row.following(plan.planId(), LocalDate.ofInstant(plan.activeSince(), clock.getZone()), readiness.ready(),
@@ -276,8 +276,9 @@ public class ProgressService {
     public List<LoggedExercise> sessions(long clientId, LocalDate from, LocalDate to) {
         clients.requireInClinic(clientId);
         long clinicId = currentUser.clinicId();
-        return ReadOnce.remember(List.of("sessions", clinicId, clientId, from, to), () -> logRows(clinicId,
-                clientId, from, to).stream().map(SessionLog::entry).toList());
+        return ReadOnce.remember(List.of("sessions", clinicId, clientId, from, to), () -> ReadOnce.active()
+                ? logRows(clinicId, clientId, from, to).stream().map(SessionLog::entry).toList()
+                : logs.findEntries(clinicId, clientId, from, to));
     }
 
     /**
@@ -383,7 +384,7 @@ public class ProgressService {
                 .map(p -> plans.get(p.id()));
         if (active.isPresent()) {
             var content = activeContent(active.get());
-            int stage = Math.min(currentStage(active.get().id()), content.stages().size() - 1);
+            int stage = Math.min(stageIndex(active.get().id()), content.stages().size() - 1);
             int daysPerWeek = content.stages().get(stage).prescriptions().stream()
                     .map(rx -> rx.dose().daysPerWeek() == null ? 7 : rx.dose().daysPerWeek())
                     .max(Integer::compare).orElse(0);
@@ -408,6 +409,11 @@ public class ProgressService {
     /** The stage (0 is the first) the client is on in this plan. */
     public int currentStage(long planId) {
         plans.get(planId);
+        return stageIndex(planId);
+    }
+
+    /** {@link #currentStage} of a plan the caller has just read (and so checked): the plan is not read again. */
+    private int stageIndex(long planId) {
         return stageProgress(planId).map(StageProgress::stageIndex).orElse(0);
     }
 
@@ -417,20 +423,28 @@ public class ProgressService {
      */
     public List<Integer> stagesSince(long planId, LocalDate from) {
         var content = activeContent(plans.get(planId));
-        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        int current = Math.min(stageIndex(planId), content.stages().size() - 1);
         return timeline.stagesSince(planId, from, current).stream().filter(stage -> stage < content.stages().size())
                 .toList();
     }
 
     /** Whether the client may move on from the current stage of the plan's active version, and why (not). */
     public StageReadiness readiness(long planId) {
+        return readiness(planId, true);
+    }
+
+    /**
+     * @param withNames whether the checks need the exercises' names; what Today keeps needs only whether they are
+     *                  met (and names only in a note to review), so a save reads them only for such a note
+     */
+    private StageReadiness readiness(long planId, boolean withNames) {
         var plan = plans.get(planId);
         var content = activeContent(plan);
-        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        int current = Math.min(stageIndex(planId), content.stages().size() - 1);
         var stage = content.stages().get(current);
         var next = current + 1 < content.stages().size() ? content.stages().get(current + 1) : null;
         var evidence = evidence(plan.clientId(), content);
-        Map<Long, String> names = names(evidence);
+        Map<Long, String> names = withNames ? names(evidence) : Map.of();
 
         var toLeave = new ArrayList<StageReadiness.Check>();
         var counted = new ArrayList<ReadinessRule.Readiness>();
@@ -474,8 +488,8 @@ public class ProgressService {
             }
         }
         var progress = stageProgress(planId);
-        var review = inWords(evidence.unsupported(stage, progress.map(StageProgress::reasoned).orElse(Set.of())),
-                names);
+        var unsupported = evidence.unsupported(stage, progress.map(StageProgress::reasoned).orElse(Set.of()));
+        var review = inWords(unsupported, withNames || unsupported.isEmpty() ? names : names(evidence));
         var result = new StageReadiness(planId, current, stage.name(), next == null ? null : next.name(), toLeave,
                 toStart, evidence.redFlag(), placement(progress), review, null);
         var until = counted.stream().map(ReadinessRule.Readiness::metUntil).filter(java.util.Objects::nonNull)
@@ -532,7 +546,7 @@ public class ProgressService {
         if (stageIndex < 0 || stageIndex >= content.stages().size()) {
             throw new UserFacingException("This plan has no such stage.");
         }
-        int current = Math.min(currentStage(planId), content.stages().size() - 1);
+        int current = Math.min(stageIndex(planId), content.stages().size() - 1);
         var target = content.stages().get(stageIndex);
         if (stageIndex == current) {
             // Staying, with a reason, covers what the stage rests on that no longer holds.
@@ -660,7 +674,7 @@ public class ProgressService {
     private List<SessionLog> logRows(long clinicId, long clientId, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = reviewStart(today);
-        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today)) {
+        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today) || withinAWeek(from, to)) {
             return logs.findForClient(clinicId, clientId, from, to);
         }
         return ReadOnce.remember(List.of("logWindow", clinicId, clientId, start, today),
@@ -672,12 +686,17 @@ public class ProgressService {
     private List<RedFlag> flagRows(long clinicId, long clientId, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = reviewStart(today);
-        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today)) {
+        if (!ReadOnce.active() || from.isBefore(start) || to.isAfter(today) || withinAWeek(from, to)) {
             return redFlags.findReported(clinicId, clientId, from, to);
         }
         return ReadOnce.remember(List.of("flagWindow", clinicId, clientId, start, today),
                 () -> redFlags.findReported(clinicId, clientId, start, today)).stream()
                 .filter(flag -> !flag.getReportedOn().isBefore(from) && !flag.getReportedOn().isAfter(to)).toList();
+    }
+
+    /** A day or a few (the client's own page, one session) are read on their own: cheaper than the whole window. */
+    private static boolean withinAWeek(LocalDate from, LocalDate to) {
+        return from.plusDays(7).isAfter(to);
     }
 
     /** The first Monday of the review's twelve weeks. */

@@ -214,13 +214,13 @@ class ClientLinkServiceTest {
         signIn.signInAs(physio);
         links.revoke(plan);
 
-        var events = jdbc.queryForList("select a.revtype, a.reports, a.ended_by_name, r.clinician_name from "
+        var events = jdbc.queryForList("select a.revtype, a.report_days, a.ended_by_name, r.clinician_name from "
                 + "client_link_aud a join audit_revision r on r.id = a.rev join client_link l on l.id = a.id "
                 + "where l.plan_id = ? order by a.rev", plan);
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).as("issued").containsEntry("REVTYPE", 0)
                 .containsEntry("CLINICIAN_NAME", physio.displayName());
-        assertThat(events.get(1)).as("used").containsEntry("REPORTS", 1)
+        assertThat(events.get(1)).as("used").containsEntry("REPORT_DAYS", 1)
                 .containsEntry("CLINICIAN_NAME", "Client (own link)");
         assertThat(events.get(2)).as("revoked").containsEntry("ENDED_BY_NAME", physio.displayName());
     }
@@ -306,6 +306,10 @@ class ClientLinkServiceTest {
             }
         }
         assertThat(links.linksOf(client)).as("printing again keeps the same link").hasSize(1);
+
+        String renewed = links.reissue(plan).address();
+        assertThat(PrintedQrCodes.read(handouts.handout(plan, null).pdf())).as("a reprint after a new link")
+                .contains(renewed).isNotEqualTo(java.util.Optional.of(address));
 
         plans.complete(plan, plans.get(plan).version());
         var forTheRecord = handouts.print(plan, new HandoutService.Request(null, null, true)).pdf();

@@ -52,13 +52,9 @@ class CapacityBenchmark {
     private record Sample(Interaction kind, long nanos, long bytes, String outcome) {
     }
 
-    /** A client of the demo (or generated) clinic with the plan its page links to. */
-    private record Target(long clientId, long planId) {
-    }
-
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final List<Target> targets = new ArrayList<>();
+    private final List<PlannedClients.Target> targets = new ArrayList<>();
     private final AtomicInteger edits = new AtomicInteger();
     private ProductionServer server;
 
@@ -98,29 +94,9 @@ class CapacityBenchmark {
     private void findTargets(boolean scale) {
         var probe = new VaadinClient(http, server.url(""));
         probe.signIn(EMAIL, PASSWORD, "");
-        var random = new java.util.Random(7);
-        int tries = 0;
-        while (targets.size() < (scale ? 300 : 30) && tries++ < (scale ? 1_000 : 40)) {
-            long id = scale ? 1 + random.nextInt(10_100) : tries;
-            probe.navigate("clients/" + id);
-            probe.find("a", null, null).stream().map(a -> probe.attribute(a, "href"))
-                    .filter(href -> href != null && href.matches("plans/\\d+")).findFirst()
-                    .map(href -> new Target(id, Long.parseLong(href.substring(6))))
-                    .filter(target -> printable(probe, target))
-                    .ifPresent(targets::add);
-        }
+        targets.addAll(PlannedClients.find(probe, scale, scale ? 300 : 30));
         assertThat(targets).as("clients with a plan to open").isNotEmpty();
         System.out.printf("Clients with a plan to open: %d%n", targets.size());
-    }
-
-    /** Whether the plan prints a handout (an ended or empty plan is refused, as a clinician would find). */
-    private static boolean printable(VaadinClient probe, Target target) {
-        try {
-            probe.get("handouts/plans/" + target.planId() + ".pdf");
-            return true;
-        } catch (IllegalStateException refused) {
-            return false;
-        }
     }
 
     /**

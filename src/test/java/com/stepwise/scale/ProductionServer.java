@@ -31,8 +31,11 @@ final class ProductionServer implements AutoCloseable {
         this.jar = jar;
     }
 
-    /** Starts the jar with these Spring profiles ("demo", or "demo,scale") and waits until the demo is ready. */
-    static ProductionServer start(String profiles) throws Exception {
+    /**
+     * Starts the jar with these Spring profiles ("demo", or "demo,scale") and any further arguments
+     * ("--name=value"), and waits until the demo is ready.
+     */
+    static ProductionServer start(String profiles, String... arguments) throws Exception {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(p -> p.getFileName().toString().matches("stepwise-.*\\.jar")).findFirst()
@@ -52,6 +55,7 @@ final class ProductionServer implements AutoCloseable {
                 .filter(option -> !option.isBlank()).toList());
         command.addAll(java.util.List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--spring.profiles.active=" + profiles, "--stepwise.data-dir=" + data));
+        command.addAll(java.util.List.of(arguments));
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var server = new ProductionServer(process, "http://localhost:" + port, jar);
         var http = HttpClient.newHttpClient();

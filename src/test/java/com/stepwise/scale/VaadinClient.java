@@ -95,6 +95,18 @@ final class VaadinClient {
         rpc(event(node, "click", data));
     }
 
+    /** A plain GET in this session (a handout, a chart): its body, uncompressed. */
+    byte[] download(String path) {
+        var response = send(request(path.startsWith("/") ? path : "/" + path).GET());
+        try (InputStream body = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                ? new GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+                : new java.io.ByteArrayInputStream(response.body())) {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A plain GET in this session (a handout, a chart), its body read and counted; returns the status. */
     int get(String path) {
         return send(request(path.startsWith("/") ? path : "/" + path).GET()).statusCode();

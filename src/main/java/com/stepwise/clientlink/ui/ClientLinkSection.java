@@ -92,8 +92,8 @@ class ClientLinkSection implements ClientPageSection {
             add(address);
             add(hint("Issued " + Dates.format(link.issuedAt()) + " by " + link.issuedBy() + ". "
                     + (link.lastUsedAt() == null ? "No report from it yet."
-                    : "Last report " + Dates.format(link.lastUsedAt()) + " (" + link.reports()
-                            + (link.reports() == 1 ? " report" : " reports") + " in all).")));
+                    : "Last report " + Dates.format(link.lastUsedAt()) + " (reports on " + link.reportDays()
+                            + (link.reportDays() == 1 ? " day" : " days") + " in all).")));
             var reissue = new Button("New link…", e -> confirm("Give the client a new link?",
                     "The link they have stops working at once. Reprint or e-mail the handout so they have the new "
                             + "one.", "New link", () -> {
