@@ -331,11 +331,11 @@ public class ClientLinkService implements ReportLinks {
         var clinic = data.clinic();
         LocalDate day = day(yesterday);
         var shown = progress.sheet(link.clientId(), day, day);
-        UnaryOperator<String> asTyped = UnaryOperator.identity();
+        UnaryOperator<String> typed = text -> isolated(text, t.language().rightToLeft());
 
         var exercises = data.exercises().stream().map(item -> new ClientPage.Exercise(item.wording().name(),
                 item.wording().purpose(), ClientWording.dose(t, item), item.wording().steps(),
-                item.notes().isBlank() ? null : t.text("exercise.justForYou", "notes", item.notes()),
+                item.notes().isBlank() ? null : t.text("exercise.justForYou", "notes", typed.apply(item.notes())),
                 item.wording().cautions().stream().map(c -> t.text("exercise.takeCare", "caution", c)).toList(),
                 item.illustration(), t.text("exercise.drawing", "exercise", item.wording().name(), "label",
                         item.illustrationLabel()),
@@ -344,13 +344,13 @@ public class ClientLinkService implements ReportLinks {
         var next = new ArrayList<String>();
         for (var upcoming : data.comesNext()) {
             if (upcoming.unlocks().isEmpty()) {
-                next.add(t.text("next.atVisit", "exercise", upcoming.exerciseName()));
+                next.add(t.text("next.atVisit", "exercise", typed.apply(upcoming.exerciseName())));
             }
             upcoming.unlocks().forEach(unlock -> next.add(ClientWording.unlock(t, unlock, upcoming.exerciseName(),
-                    asTyped)));
+                    typed)));
         }
         var safety = new ClientPage.Safety(t.text("safety.emergency"), signs(t, Symptom.Urgency.URGENT),
-                t.text("safety.call", "phone", clinic.phone()), signs(t, Symptom.Urgency.CONTACT),
+                t.text("safety.call", "phone", typed.apply(clinic.phone())), signs(t, Symptom.Urgency.CONTACT),
                 t.text("safety.also"));
 
         var reported = shown.symptoms().getOrDefault(day, Set.of());
@@ -363,7 +363,7 @@ public class ClientLinkService implements ReportLinks {
         if (!reported.isEmpty()) {
             boolean urgent = reported.stream().anyMatch(s -> s.urgency() == Symptom.Urgency.URGENT);
             advice = new ClientPage.Advice(t.text("page.advice.heading"), urgent ? t.text("page.advice.urgent") : null,
-                    t.text("page.advice.contact", "phone", clinic.phone()), clinic.phone());
+                    t.text("page.advice.contact", "phone", typed.apply(clinic.phone())), clinic.phone());
         }
         var report = new ClientPage.Report(t.text(yesterday ? "page.report.yesterday" : "page.report.today", "date",
                 t.date(day)), yesterday, yesterday ? "?" : "?day=yesterday",
@@ -371,13 +371,28 @@ public class ClientLinkService implements ReportLinks {
                 t.text("page.report.signs"), t.text("page.report.signsHint"), signs, t.text("page.report.send"),
                 message == null ? null : t.text(message), advice);
         return new ClientPage(t.language().code(), t.language().rightToLeft(),
-                t.text("page.title", "clinic", clinic.name()), clinic.name(),
-                t.text("page.logo", "clinic", clinic.name()), clinic.hasLogo(),
-                t.text("page.hello", "name", client.firstName()), t.text("page.intro"),
-                t.text("handout.now", "stage", data.stageName()),
-                data.stageNotes().isBlank() ? null : t.text("page.notes", "notes", data.stageNotes()),
+                t.text("page.title", "clinic", typed.apply(clinic.name())), clinic.name(),
+                t.text("page.logo", "clinic", typed.apply(clinic.name())), clinic.hasLogo(),
+                t.text("page.hello", "name", typed.apply(client.firstName())), t.text("page.intro"),
+                t.text("handout.now", "stage", typed.apply(data.stageName())),
+                data.stageNotes().isBlank() ? null : t.text("page.notes", "notes", typed.apply(data.stageNotes())),
                 exercises, data.nextStageName() == null ? null : t.text("next.heading", "stage",
-                        data.nextStageName()), next, safety, report);
+                        typed.apply(data.nextStageName())), next, safety, report);
+    }
+
+    /**
+     * What a clinician typed (a name, a note, a phone number), kept whole in a sentence of the page's direction: text
+     * with letters of the other direction, or none at all, is isolated (FSI ... PDI), as a browser does for
+     * {@code <bdi>}; text of the page's own direction is left as it is.
+     */
+    static String isolated(String text, boolean rightToLeftPage) {
+        boolean same = text.codePoints().map(Character::getDirectionality).anyMatch(d -> rightToLeftPage
+                ? d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                : d == Character.DIRECTIONALITY_LEFT_TO_RIGHT);
+        boolean other = text.codePoints().map(Character::getDirectionality).anyMatch(d -> rightToLeftPage
+                ? d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+                : d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+        return same && !other ? text : "\u2068" + text + "\u2069";
     }
 
     private static List<String> signs(ClientTexts t, Symptom.Urgency urgency) {
@@ -407,7 +422,8 @@ public class ClientLinkService implements ReportLinks {
                     + " " + t.number(saved.pain()));
             locked = t.text("page.report.already", "value", value);
         }
-        return new ClientPage.Session(field(row), ClientWording.session(t, row, UnaryOperator.identity()), choices,
-                t.text("page.report.pain"), t.text("page.report.painHint"), pains, saved.boxText(), locked);
+        String label = ClientWording.session(t, row, text -> isolated(text, t.language().rightToLeft()));
+        return new ClientPage.Session(field(row), label, choices, t.text("page.report.pain"),
+                t.text("page.report.painHint"), pains, saved.boxText(), locked);
     }
 }

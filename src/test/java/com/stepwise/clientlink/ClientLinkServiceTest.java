@@ -316,6 +316,16 @@ class ClientLinkServiceTest {
         assertThat(PrintedQrCodes.read(forTheRecord)).as("an ended plan's handout has no link").isEmpty();
     }
 
+    @Test
+    void whatTheClinicTypedStaysWholeInASentenceOfTheOtherDirection() {
+        assertThat(ClientLinkService.isolated("Do these on a firm bed.", true))
+                .isEqualTo("\u2068Do these on a firm bed.\u2069");
+        assertThat(ClientLinkService.isolated("أحمد", false)).isEqualTo("\u2068أحمد\u2069");
+        assertThat(ClientLinkService.isolated("+44 20 7946 0000", true)).startsWith("\u2068");
+        assertThat(ClientLinkService.isolated("Mele", false)).isEqualTo("Mele");
+        assertThat(ClientLinkService.isolated("أحمد", true)).isEqualTo("أحمد");
+    }
+
     private String sheetBox(SheetCell cell) {
         signIn.signInAs(physio);
         try {
