@@ -48,6 +48,8 @@ class ClientLinkHttpTest extends BrowserJourney {
     PlanService plans;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TestClinics testClinics;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
@@ -154,6 +156,25 @@ class ClientLinkHttpTest extends BrowserJourney {
         assertThat(nothingRecorded(live.client())).isFalse();
         var after = get(live.path() + "?saved=true");
         assertThat(after.body()).contains("Thank you. It is saved", "Get emergency care now");
+    }
+
+    @Test
+    void aLinkWhosePageCannotBeShownAnswersLikeOneThatDoesNotWork() throws Exception {
+        String[] path = new String[1];
+        try {
+            // A clinic that has not yet given its phone number: its handouts do not print, its pages do not show.
+            testClinics.atNewClinic();
+            long client = fixture.client("Pita", "Sharples", Language.ENGLISH, false);
+            long plan = fixture.activePlan(client, List.of(List.of("somatic-pelvic-tilt")));
+            String address = links.issue(plan).address();
+            path[0] = address.substring(address.indexOf("/c/"));
+        } finally {
+            testClinics.signOut();
+        }
+        var page = get(path[0]);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).isEqualTo(get("/c/0000-0000-0000-0000-0000-0000-0000").body())
+                .doesNotContain("Clinic settings");
     }
 
     @Test

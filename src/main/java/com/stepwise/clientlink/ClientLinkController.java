@@ -1,5 +1,6 @@
 package com.stepwise.clientlink;
 
+import com.stepwise.base.UserFacingException;
 import com.stepwise.base.i18n.ClientTexts;
 import com.stepwise.base.i18n.Language;
 import com.stepwise.base.i18n.Numerals;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +22,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +37,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class ClientLinkController {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientLinkController.class);
 
     private static final String PAGE = "client-link/page";
     private static final String NOTICE = "client-link/notice";
@@ -131,6 +137,18 @@ class ClientLinkController {
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
                         .body(svg))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /**
+     * The plan cannot be shown to the client as it stands (its stage has no exercises, the clinic has no phone number
+     * to print): the client gets the page of a link that does not work, never the clinic's own words; the clinic sees
+     * the same refusal when it prints.
+     */
+    @ExceptionHandler(UserFacingException.class)
+    String notShowable(UserFacingException refused, Model model, HttpServletRequest request,
+                       HttpServletResponse response) {
+        log.info("A client link's page could not be shown: {}", refused.getMessage());
+        return notice(HttpStatus.NOT_FOUND, "page.unavailable", request, response, model);
     }
 
     /**
