@@ -24,9 +24,10 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Every view needs a signed-in clinician, except the login and first-run setup views. Passwords are stored as
- * Argon2id hashes behind Spring's delegating encoder, so older hashes are upgraded as their owners sign in. Every response carries
- * the security headers a clinic's IT person expects (docs/operations.md): a Content-Security-Policy that Vaadin works
+ * Every view needs a signed-in clinician, except the login and first-run setup views, and the client's own page
+ * ({@code /c/...}), which has a filter chain of its own with a stricter policy. Passwords are stored as Argon2id hashes
+ * behind Spring's delegating encoder, so older hashes are upgraded as their owners sign in. Every response carries the
+ * security headers a clinic's IT person expects (docs/operations.md): a Content-Security-Policy that Vaadin works
  * under, no framing, no MIME sniffing, a strict referrer policy, and HSTS over HTTPS.
  */
 @Configuration
