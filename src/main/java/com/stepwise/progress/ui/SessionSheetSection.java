@@ -154,7 +154,8 @@ class SessionSheetSection implements ClientPageSection {
             var legend = new Paragraph("Type each box as the client wrote it: C comfortable, D some discomfort or "
                     + "P painful, then the pain from 0 to 10 (C2, P7); leave it empty if not done. Warning signs: "
                     + "the letters from the stop-and-call box (" + Symptom.values()[0].letter() + "–"
-                    + Symptom.values()[Symptom.values().length - 1].letter() + "). Arrow keys move between boxes.");
+                    + Symptom.values()[Symptom.values().length - 1].letter() + "). Arrow keys move between boxes. "
+                    + "Tinted boxes are what the client reported from their own link.");
             legend.addClassName("section-hint");
             grid.addClassName("sheet-grid");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
