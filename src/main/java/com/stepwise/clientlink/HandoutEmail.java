@@ -93,9 +93,11 @@ public class HandoutEmail {
             sender.send(message);
             return client.email();
         } catch (MessagingException | MailException failed) {
+            // The mail server's own words are for whoever runs it, in the log; the physio gets what to do.
             log.warn("Could not e-mail a handout: {}", failed.getMessage());
-            throw new UserFacingException("The e-mail could not be sent (" + failed.getMessage() + "). Nothing was "
-                    + "sent: print the handout instead, or try again later.");
+            throw new UserFacingException("The e-mail could not be sent: the clinic's mail server did not take it. "
+                    + "Nothing was sent. Print the handout instead, or try again later; if it keeps happening, tell "
+                    + "whoever runs Stepwise for the clinic.");
         }
     }
 }

@@ -10,7 +10,6 @@ import com.stepwise.TestClinics;
 import com.stepwise.TestClockConfiguration;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.i18n.Language;
-import com.stepwise.client.ClientService;
 import com.stepwise.handout.HandoutFixture;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.List;
@@ -43,8 +42,6 @@ class HandoutEmailTest {
     @Autowired
     HandoutFixture fixture;
     @Autowired
-    ClientService clients;
-    @Autowired
     TestClinics signIn;
 
     @AfterEach
@@ -57,9 +54,7 @@ class HandoutEmailTest {
         signIn.atNewClinic();
         fixture.brand("Clínica del Puerto", null);
         long client = fixture.client("Tomás", "García", Language.SPANISH, false);
-        var draft = clients.draftForEdit(client);
-        draft.setEmail("tomas@example.org");
-        clients.update(client, clients.get(client).version(), draft);
+        fixture.email(client, "tomas@example.org");
         long plan = fixture.activePlan(client, List.of(List.of("somatic-pelvic-tilt")));
 
         assertThat(email.available()).isTrue();

@@ -51,6 +51,13 @@ public class HandoutFixture {
         return clients.create(draft);
     }
 
+    /** Gives the client an e-mail address, as a clinician does on their details. */
+    public void email(long client, String address) {
+        var draft = clients.draftForEdit(client);
+        draft.setEmail(address);
+        clients.update(client, clients.get(client).version(), draft);
+    }
+
     /** What the clinician typed into a plan: its title and goal, the stages' names and the first stage's notes. */
     record Typed(String title, String goal, String stage, String notes) {
 

@@ -8,7 +8,6 @@ import com.stepwise.TestClinics;
 import com.stepwise.TestClockConfiguration;
 import com.stepwise.base.i18n.Language;
 import com.stepwise.base.ui.FormDialog;
-import com.stepwise.client.ClientService;
 import com.stepwise.handout.HandoutFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -43,8 +42,6 @@ class ClientLinkViewsTest extends SpringBrowserlessTest {
     TestClinics signIn;
     @Autowired
     HandoutFixture fixture;
-    @Autowired
-    ClientService clients;
 
     long client;
     long plan;
@@ -55,9 +52,7 @@ class ClientLinkViewsTest extends SpringBrowserlessTest {
         signIn.atNewClinic();
         fixture.brand("Harbour Physio", null);
         client = fixture.client("Mele", "Tupou", Language.ENGLISH, false);
-        var draft = clients.draftForEdit(client);
-        draft.setEmail("mele@example.org");
-        clients.update(client, clients.get(client).version(), draft);
+        fixture.email(client, "mele@example.org");
         plan = fixture.activePlan(client, List.of(List.of("somatic-pelvic-tilt")));
         super.initVaadinEnvironment();
     }
