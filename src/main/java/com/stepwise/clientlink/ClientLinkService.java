@@ -134,12 +134,14 @@ public class ClientLinkService implements ReportLinks {
                 .forEach(link -> link.end(clock.instant(), currentUser.require().displayName()));
     }
 
-    /** Printed on the handout: the plan's live link, issued at its first print. */
+    /** Printed on the handout of the version the client follows: the plan's live link, issued at its first print. */
     @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'CLINICIAN')")
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<String> forHandout(long planId) {
-        if (!enabled() || plans.get(planId).status() != PlanStatus.ACTIVE) {
+    @Transactional
+    public Optional<String> forHandout(long planId, Integer version) {
+        var plan = plans.get(planId);
+        if (!enabled() || plan.status() != PlanStatus.ACTIVE
+                || version != null && plan.active() != null && plan.active().number() != version) {
             return Optional.empty();
         }
         return Optional.of(address(liveOrNew(planId)));

@@ -53,4 +53,11 @@ public record HandoutData(ClinicBranding clinic, UploadedImage logo, String clie
         comesNext = List.copyOf(comesNext);
         stageNotes = stageNotes == null ? "" : stageNotes;
     }
+
+    /** The same handout with the client's own link printed on it. */
+    public HandoutData withReportLink(String link) {
+        return new HandoutData(clinic, logo, clientName, texts, largePrint, clinicianName, planTitle, planGoal,
+                versionNumber, ended, stageName, stageNotes, exercises, nextStageName, comesNext, sheet, printDate,
+                link);
+    }
 }

@@ -33,7 +33,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prints a plan version as the client's handout, in the client's language (the clinic's unless the client has their
@@ -63,10 +66,14 @@ public class HandoutService {
     private final HandoutRenderer renderer;
     private final ObjectProvider<ReportLinks> reportLinks;
     private final Clock clock;
+    private final TransactionTemplate reading;
 
     HandoutService(PlanService plans, ClientService clients, ClinicService clinics, ExerciseService exercises,
                    ProgressionService progression, ProgressService progress, CurrentUser currentUser,
-                   ExerciseIllustrations illustrations, ObjectProvider<ReportLinks> reportLinks, Clock clock) {
+                   ExerciseIllustrations illustrations, ObjectProvider<ReportLinks> reportLinks, Clock clock,
+                   PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.reportLinks = reportLinks;
         this.progress = progress;
         this.plans = plans;
@@ -88,9 +95,18 @@ public class HandoutService {
      * The handout of a plan version: the one asked for, else the active one, else the draft being built. The active
      * version prints the stage the client is on; any other version prints its first stage. The stage after it is
      * "what comes next". A plan that has ended prints only when asked for the record, and says so.
+     * <p>
+     * One step after the other, never nested: the plan is read in one read-only transaction, then (once it is known
+     * to print) the client's link is issued in a short write transaction, and the PDF is drawn with no connection
+     * held. A print holding one connection while waiting for a second would wait for ever once prints had taken
+     * every connection of the pool.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Handout print(long planId, Request request) {
-        return render(data(planId, request, true));
+        var data = reading.execute(status -> data(planId, request));
+        var links = reportLinks.getIfAvailable();
+        String link = links == null ? null : links.forHandout(planId, request.version()).orElse(null);
+        return render(link == null ? data : data.withReportLink(link));
     }
 
     /**
@@ -98,7 +114,7 @@ public class HandoutService {
      * {@link #print} would print it.
      */
     public HandoutData current(long planId) {
-        return data(planId, Request.current(), false);
+        return data(planId, Request.current());
     }
 
     Handout render(HandoutData data) {
@@ -107,12 +123,8 @@ public class HandoutService {
         return new Handout(name.replaceAll("[\\\\/:*?\"<>|]", "-"), renderer.render(data));
     }
 
+    /** What the handout prints, without the client's own link. */
     HandoutData data(long planId, Request request) {
-        return data(planId, request, false);
-    }
-
-    /** @param withLink print the client's own link when this is the plan they follow */
-    private HandoutData data(long planId, Request request, boolean withLink) {
         var plan = plans.get(planId);
         Integer versionNumber = request.version();
         PlanVersionView version = versionNumber == null
@@ -185,12 +197,7 @@ public class HandoutService {
                 currentUser.require().displayName(), plan.title(), plan.goal(), version.number(), endedOn,
                 current.name(), current.notes(), items, next == null ? null : next.name(), comesNext,
                 TrackingSheet.of(List.of(current), names, today), today,
-                withLink && active && !ended ? reportLink(planId) : null);
-    }
-
-    private String reportLink(long planId) {
-        var links = reportLinks.getIfAvailable();
-        return links == null ? null : links.forHandout(planId).orElse(null);
+                null);
     }
 
     /** One unlock sentence per prerequisite: "When you can do part 1 comfortably ... we will add part 2." */

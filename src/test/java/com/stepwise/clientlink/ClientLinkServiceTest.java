@@ -20,14 +20,18 @@ import com.stepwise.progress.LogSource;
 import com.stepwise.progress.ProgressService;
 import com.stepwise.progress.SheetCell;
 import com.stepwise.progress.Symptom;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +65,8 @@ class ClientLinkServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    DataSource dataSource;
 
     StepwiseUser physio;
     long client;
@@ -314,6 +320,32 @@ class ClientLinkServiceTest {
         plans.complete(plan, plans.get(plan).version());
         var forTheRecord = handouts.print(plan, new HandoutService.Request(null, null, true)).pdf();
         assertThat(PrintedQrCodes.read(forTheRecord)).as("an ended plan's handout has no link").isEmpty();
+    }
+
+    /**
+     * A print that issues the client's link asks the pool for one connection at a time: with every connection but one
+     * taken, as by other prints at a busy moment, the first print of a plan still completes with its link. A print
+     * that held a connection while asking for a second would wait here until the pool gave up (30 s) and fail.
+     */
+    @Test
+    void aFirstPrintTakesOneDatabaseConnectionAtATime() throws Exception {
+        signIn.signInAs(physio);
+        long other = fixture.client("Aroha", "Ngata", Language.ENGLISH, false);
+        long unprinted = fixture.activePlan(other, List.of(List.of("somatic-pelvic-tilt")));
+        assertThat(links.linksOf(other)).as("no link before the first print").isEmpty();
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        var taken = new ArrayList<Connection>();
+        try {
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            var pdf = handouts.handout(unprinted, null).pdf();
+            assertThat(PrintedQrCodes.read(pdf)).contains(links.linksOf(other).getFirst().address());
+        } finally {
+            for (var connection : taken) {
+                connection.close();
+            }
+        }
     }
 
     @Test
