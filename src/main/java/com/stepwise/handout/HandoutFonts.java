@@ -28,11 +28,17 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  */
 final class HandoutFonts {
 
-    /** The font families, one per script; CJK names pick the Japanese or the Chinese forms by their kana. */
+    /**
+     * The font families, one per script; CJK names pick the Japanese or the Chinese forms by their kana. Each CJK
+     * font comes in two parts, the characters of the national standard sets and the rest, because a handout embeds
+     * each font's whole glyph index (fonts/README.md): a name from the common part costs a third of the big font's.
+     */
     enum Face {
         LATIN("NotoSans", true), ARABIC("NotoSansArabic", true), HEBREW("NotoSansHebrew", true),
-        DEVANAGARI("NotoSansDevanagari", true), THAI("NotoSansThai", true), HANGUL("NotoSansKR-Hangul", false),
-        JAPANESE("NotoSansJP", false), CHINESE("NotoSansSC", false);
+        DEVANAGARI("NotoSansDevanagari", true), THAI("NotoSansThai", true),
+        HANGUL("NotoSansKR-Hangul-Common", false), HANGUL_REST("NotoSansKR-Hangul-Rest", false),
+        JAPANESE("NotoSansJP-Common", false), JAPANESE_REST("NotoSansJP-Rest", false),
+        CHINESE("NotoSansSC-Common", false), CHINESE_REST("NotoSansSC-Rest", false);
 
         private final String file;
         private final boolean hasBold;
@@ -47,6 +53,9 @@ final class HandoutFonts {
     private static final Set<Face> SHAPED = Set.of(Face.DEVANAGARI, Face.THAI);
     /** Faces in which spaces and punctuation stay, so a run of the script is never cut inside a phrase. */
     private static final Set<Face> COMPLEX = Set.of(Face.ARABIC, Face.HEBREW, Face.DEVANAGARI, Face.THAI);
+    /** The part of each CJK font with the characters its common part does not have. */
+    private static final Map<Face, Face> REST = Map.of(
+            Face.HANGUL, Face.HANGUL_REST, Face.JAPANESE, Face.JAPANESE_REST, Face.CHINESE, Face.CHINESE_REST);
 
     private static volatile HandoutFonts loaded;
 
@@ -182,7 +191,7 @@ final class HandoutFonts {
             default -> null;
         };
         if (byScript != null) {
-            return byScript;
+            return REST.containsKey(byScript) && !has(byScript, cp, strong) ? REST.get(byScript) : byScript;
         }
         boolean neutral = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
         if (neutral && current != null && COMPLEX.contains(current) && has(current, cp, strong)) {

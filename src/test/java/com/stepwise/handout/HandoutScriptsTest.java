@@ -53,7 +53,10 @@ class HandoutScriptsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "Zoë, Ångström", "Ελένη, Παπαδοπούλου", "Иван, Петров", "أحمد, الهاشمي", "דוד, כהן", "प्रिया, शर्मा",
-            "สมชาย, ใจดี", "张, 伟", "陳, 大文", "美咲, 田中", "민준, 김", "Nguyễn, Văn Anh", "Łukasz, Żółć"})
+            "สมชาย, ใจดี", "张, 伟", "陳, 大文", "美咲, 田中", "민준, 김", "Nguyễn, Văn Anh", "Łukasz, Żółć",
+            // Characters outside the national standard sets print from the rest of each CJK font, alone or within a
+            // word whose other characters come from the common part.
+            "堃, 王", "晓喆, 李", "みさき, 髙橋", "똠이, 박"})
     void aNameInAnyScriptPrintsAsWritten(String first, String last) throws IOException {
         for (var language : List.of(Language.ENGLISH, Language.ARABIC)) {
             long client = fixture.client(first, last, language, false);
