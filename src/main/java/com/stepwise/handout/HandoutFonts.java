@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.openpdf.text.Chunk;
@@ -50,12 +51,12 @@ final class HandoutFonts {
     }
 
     /** Faces whose runs need Java's OpenType shaping (conjuncts, reordered vowels, stacked marks). */
-    private static final Set<Face> SHAPED = Set.of(Face.DEVANAGARI, Face.THAI);
+    private static final Set<Face> SHAPED = EnumSet.of(Face.DEVANAGARI, Face.THAI);
     /** Faces in which spaces and punctuation stay, so a run of the script is never cut inside a phrase. */
-    private static final Set<Face> COMPLEX = Set.of(Face.ARABIC, Face.HEBREW, Face.DEVANAGARI, Face.THAI);
+    private static final Set<Face> COMPLEX = EnumSet.of(Face.ARABIC, Face.HEBREW, Face.DEVANAGARI, Face.THAI);
     /** The part of each CJK font with the characters its common part does not have. */
-    private static final Map<Face, Face> REST = Map.of(
-            Face.HANGUL, Face.HANGUL_REST, Face.JAPANESE, Face.JAPANESE_REST, Face.CHINESE, Face.CHINESE_REST);
+    private static final Map<Face, Face> REST = new EnumMap<>(Map.of(
+            Face.HANGUL, Face.HANGUL_REST, Face.JAPANESE, Face.JAPANESE_REST, Face.CHINESE, Face.CHINESE_REST));
 
     private static volatile HandoutFonts loaded;
 
@@ -135,10 +136,7 @@ final class HandoutFonts {
             phrase.add(new Chunk(composed, new Font(font(Face.LATIN, strong), size, Font.NORMAL, colour)));
             return phrase;
         }
-        boolean japanese = composed.codePoints().anyMatch(cp -> {
-            var script = Character.UnicodeScript.of(cp);
-            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
-        });
+        boolean japanese = hasKana(composed);
         Face current = null;
         var run = new StringBuilder();
         for (int i = 0; i < composed.length(); ) {
@@ -165,6 +163,17 @@ final class HandoutFonts {
             }
         }
         return true;
+    }
+
+    /** Whether the text has hiragana or katakana (full or half width): a CJK name with kana is Japanese. */
+    private static boolean hasKana(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3040 && c <= 0x30FF || c >= 0x31F0 && c <= 0x31FF || c >= 0xFF66 && c <= 0xFF9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The width of a single-script text (labels, page numbers) at a size. */

@@ -232,8 +232,9 @@ public final class HandoutRenderer {
         // --- building blocks ------------------------------------------------------------------------------------
 
         /**
-         * A block's table at the page's width. Columns are given in reading order; OpenPDF lays a right-to-left
-         * table's cells from the right but its widths from the left, so they are reversed here.
+         * A block's table, to be given the page's width when finished ({@link #block}). Columns are given in reading
+         * order; OpenPDF lays a right-to-left table's cells from the right but its widths from the left, so they are
+         * reversed here.
          */
         private PdfPTable table(float... widths) {
             float[] columns = widths.length == 0 ? new float[] {1} : widths.clone();
@@ -245,8 +246,6 @@ public final class HandoutRenderer {
                 }
             }
             var table = new PdfPTable(columns);
-            table.setTotalWidth(flow.width());
-            table.setLockedWidth(true);
             table.setRunDirection(direction);
             return table;
         }
@@ -277,9 +276,15 @@ public final class HandoutRenderer {
             return paragraph;
         }
 
-        /** A finished block, its cells laid out without bidi where they need none. */
+        /**
+         * A finished block: its cells set to be laid out without bidi where they need none, then the table given the
+         * page's width, which lays every cell out once to know the rows' heights. (A table with a width from the
+         * start lays out each row as it is completed, and again when asked for its heights.)
+         */
         private PageFlow.Block block(PdfPTable table, PdfName tag, List<PageFlow.Figure> figures) {
             leftToRightWithoutBidi(table);
+            table.setTotalWidth(flow.width());
+            table.setLockedWidth(true);
             return new PageFlow.Block(table, tag, figures);
         }
 
@@ -462,7 +467,6 @@ public final class HandoutRenderer {
             after.setBorder(Rectangle.BOTTOM);
             after.setBorderColorBottom(RULE);
             table.addCell(spanning(after, 2));
-            table.calculateHeights(true);
 
             PdfTemplate drawing;
             String alt;
@@ -585,7 +589,6 @@ public final class HandoutRenderer {
             text.addElement(paragraph(typed(data.reportLink()), type.body(), true, TEXT, 2));
             text.addElement(paragraph(t.text("link.trouble"), type.small(), false, TEXT, 4));
             table.addCell(text);
-            table.calculateHeights(true);
             var template = writer.getDirectContent().createTemplate(side, side);
             qr.draw(template, side);
             float x = rtl ? flow.width() - side - quiet : quiet;
@@ -694,7 +697,6 @@ public final class HandoutRenderer {
             for (int day = 0; day < days; day++) {
                 grid.addCell(box(type.rowHeight()));
             }
-            grid.calculateHeights(true);
             return block(grid, TABLE);
         }
 
