@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where a client reports their sessions from a phone, printed on the handout of the plan they follow (the client link
- * feature provides it; the handout feature knows nothing more of it). Called before the handout's own reads, in a
+ * feature provides it; the handout feature knows nothing more of it). Called after the handout's own reads, in a
  * transaction of its own, so a print never holds two database connections at once.
  */
 public interface ReportLinks {
