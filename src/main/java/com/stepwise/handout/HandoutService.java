@@ -87,6 +87,7 @@ public class HandoutService {
     }
 
     /** The handout of the plan's current version, as the client prefers it. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Handout handout(long planId, Integer versionNumber) {
         return print(planId, new Request(versionNumber, null, false));
     }
