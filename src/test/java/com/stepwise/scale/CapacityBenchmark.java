@@ -119,14 +119,42 @@ class CapacityBenchmark {
 
     private void measureHeap(List<Clinician> sessions) throws Exception {
         long none = settledHeap();
+        var before = server.classHistogram();
         signIn(sessions, 10);
         long ten = heap();
         signIn(sessions, 50);
         long fifty = heap();
+        printGrowth(before, server.classHistogram());
         System.out.printf("%nRetained heap after a full collection: %,d KB with no session, %,d KB with 10, %,d KB "
                         + "with 50: %,d KB per session (first 10), %,d KB per session (next 40), %,d KB per session "
                         + "(all 50)%n", none / 1024, ten / 1024, fifty / 1024, (ten - none) / 10 / 1024,
                 (fifty - ten) / 40 / 1024, (fifty - none) / 50 / 1024);
+    }
+
+    /**
+     * What the 50 sessions added, by owner (the package a class comes from: Vaadin's component state, the embedded
+     * database's cache, the JDK's collections and arrays that hold either) and the ten classes that grew most.
+     */
+    private static void printGrowth(Map<String, Long> before, Map<String, Long> after) {
+        var growth = new java.util.HashMap<String, Long>();
+        after.forEach((name, bytes) -> growth.put(name, bytes - before.getOrDefault(name, 0L)));
+        var byOwner = new java.util.TreeMap<String, Long>();
+        growth.forEach((name, bytes) -> byOwner.merge(owner(name), bytes, Long::sum));
+        System.out.printf("Heap the 50 sessions added, by owner:");
+        byOwner.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.out.printf(" %s %,d KB;", e.getKey(), e.getValue() / 1024));
+        System.out.printf("%nClasses that grew most:");
+        growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.printf(" %s %,d KB;", e.getKey(), e.getValue() / 1024));
+        System.out.println();
+    }
+
+    private static String owner(String className) {
+        if (className.startsWith("[") || className.startsWith("java.") || className.startsWith("jdk.")) {
+            return "JDK arrays and collections";
+        }
+        var parts = className.split("\\.");
+        return parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : className;
     }
 
     /**

@@ -105,6 +105,17 @@ final class ProductionServer implements AutoCloseable {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** Live objects' bytes by class after a full collection, as {@code jcmd GC.class_histogram} reports them. */
+    java.util.Map<String, Long> classHistogram() throws Exception {
+        var histogram = new java.util.HashMap<String, Long>();
+        var row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE)
+                .matcher(run(tool("jcmd"), String.valueOf(process.pid()), "GC.class_histogram"));
+        while (row.find()) {
+            histogram.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return histogram;
+    }
+
     Path jar() {
         return jar;
     }
