@@ -11,6 +11,7 @@ import com.stepwise.clinic.ClinicService;
 import com.stepwise.handout.ClientWording;
 import com.stepwise.handout.HandoutData;
 import com.stepwise.handout.HandoutService;
+import com.stepwise.handout.QrCode;
 import com.stepwise.handout.ReportLinks;
 import com.stepwise.plan.PlanChanged;
 import com.stepwise.plan.PlanService;
@@ -168,14 +169,22 @@ public class ClientLinkService implements ReportLinks {
         }
         long clinicId = currentUser.clinicId();
         return links.findLive(clinicId, plan.id()).stream().findFirst().orElseGet(() -> {
-            String salt = LinkTokens.newSalt();
+            // A new random token until its printed QR code is one a common decoder reads (a few in a hundred are not).
+            String salt;
+            do {
+                salt = LinkTokens.newSalt();
+            } while (!QrCode.readable(address(salt)));
             return links.save(new ClientLink(clinicId, plan.clientId(), plan.id(), salt,
                     LinkTokens.hash(tokens.token(salt)), clock.instant(), currentUser.require().displayName()));
         });
     }
 
     private String address(ClientLink link) {
-        return publicUrl + "/c/" + LinkTokens.grouped(tokens.token(link.salt()));
+        return address(link.salt());
+    }
+
+    private String address(String salt) {
+        return publicUrl + "/c/" + LinkTokens.grouped(tokens.token(salt));
     }
 
     // --- for the client, through the link -------------------------------------------------------------------------
