@@ -347,7 +347,8 @@ public class ClientLinkService implements ReportLinks {
         var exercises = data.exercises().stream().map(item -> new ClientPage.Exercise(item.wording().name(),
                 item.wording().purpose(), ClientWording.dose(t, item), item.wording().steps(),
                 item.notes().isBlank() ? null : t.text("exercise.justForYou", "notes", typed.apply(item.notes())),
-                item.wording().cautions().stream().map(c -> t.text("exercise.takeCare", "caution", c)).toList(),
+                item.wording().cautions().stream().map(c -> t.text("exercise.takeCare", "caution", typed.apply(c)))
+                        .toList(),
                 item.illustration(), t.text("exercise.drawing", "exercise", item.wording().name(), "label",
                         item.illustrationLabel()),
                 item.untranslatedFrom() == null ? null : t.text("exercise.notTranslated", "clinicLanguage",
