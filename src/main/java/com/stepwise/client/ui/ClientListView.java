@@ -3,12 +3,12 @@ package com.stepwise.client.ui;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.EmptyState;
+import com.stepwise.base.ui.GridCells;
 import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
 import com.stepwise.client.ClientStatus;
 import com.stepwise.client.ClientSummary;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,9 +23,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The clinic's clients: a lazy grid over the database, found by the start of a name or by date of birth. */
 @Route("clients")
@@ -66,7 +68,9 @@ class ClientListView extends Main {
         filters.addClassName("filter-bar");
         add(filters);
 
-        grid.addComponentColumn(ClientListView::nameCell).setHeader("Name").setKey("name")
+        grid.addColumn(GridCells.linkWithBadges("client-name", c -> RouteConfiguration.forApplicationScope().getUrl(ClientView.class,
+                                new RouteParameters("id", String.valueOf(c.id()))), ClientSummary::sortName,
+                        ClientListView::badges)).setHeader("Name").setKey("name")
                 .setSortProperty(ClientService.SORT_NAME).setFlexGrow(3);
         grid.addColumn(c -> Dates.format(c.dateOfBirth())).setHeader("Date of birth")
                 .setSortProperty(ClientService.SORT_BIRTH).setFlexGrow(1);
@@ -96,21 +100,17 @@ class ClientListView extends Main {
         return new ClientFilter(search.getValue(), status);
     }
 
-    private static Component nameCell(ClientSummary client) {
-        var link = new RouterLink(client.sortName(), ClientView.class,
-                new RouteParameters("id", String.valueOf(client.id())));
-        link.addClassName("client-name");
-        var cell = new Div(link);
-        cell.addClassName("exercise-cell");
+    private static List<GridCells.BadgeValue> badges(ClientSummary client) {
+        var badges = new ArrayList<GridCells.BadgeValue>();
         if (client.cannotGetToFloor()) {
-            cell.add(new Badge("No floor", Badge.Tone.WARNING));
+            badges.add(GridCells.BadgeValue.of("No floor", Badge.Tone.WARNING));
         }
         if (client.prefersLargePrint()) {
-            cell.add(new Badge("Large print", Badge.Tone.NEUTRAL));
+            badges.add(GridCells.BadgeValue.of("Large print", Badge.Tone.NEUTRAL));
         }
         if (client.status() == ClientStatus.ARCHIVED) {
-            cell.add(new Badge("Archived", Badge.Tone.NEUTRAL));
+            badges.add(GridCells.BadgeValue.of("Archived", Badge.Tone.NEUTRAL));
         }
-        return cell;
+        return badges;
     }
 }

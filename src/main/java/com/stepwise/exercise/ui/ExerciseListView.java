@@ -2,6 +2,7 @@ package com.stepwise.exercise.ui;
 
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.EmptyState;
+import com.stepwise.base.ui.GridCells;
 import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.exercise.Equipment;
 import com.stepwise.exercise.ExerciseFilter;
@@ -9,7 +10,6 @@ import com.stepwise.exercise.ExerciseService;
 import com.stepwise.exercise.ExerciseSummary;
 import com.stepwise.exercise.StartingPosition;
 import com.stepwise.exercise.TargetArea;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,18 +17,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The exercise library: a lazy grid over the database, searchable by name and filterable the ways physios ask. */
@@ -74,8 +76,13 @@ class ExerciseListView extends Main {
         filters.addClassName("filter-bar");
         add(filters);
 
-        grid.addComponentColumn(ExerciseListView::thumbnail).setHeader("").setWidth("132px").setFlexGrow(0);
-        grid.addComponentColumn(ExerciseListView::nameCell).setHeader("Exercise").setKey("name")
+        grid.addColumn(LitRenderer.<ExerciseSummary>of(
+                        "<img class=\"exercise-thumb\" src=\"${item.src}\" alt=\"\" loading=\"lazy\">")
+                        .withProperty("src", e -> Pictures.thumbnail(e.id(), e.illustration(), e.hasPhoto())))
+                .setHeader("").setWidth("132px").setFlexGrow(0);
+        grid.addColumn(GridCells.linkWithBadges("exercise-name", e -> RouteConfiguration.forApplicationScope()
+                                .getUrl(ExerciseDetailView.class, new RouteParameters("id", String.valueOf(e.id()))), ExerciseSummary::name,
+                        ExerciseListView::badges)).setHeader("Exercise").setKey("name")
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(e -> e.startingPosition().label()).setHeader("Position").setKey("position")
                 .setSortProperty("startingPosition").setFlexGrow(2);
@@ -110,28 +117,17 @@ class ExerciseListView extends Main {
         grid.getDataProvider().refreshAll();
     }
 
-    private static Component thumbnail(ExerciseSummary exercise) {
-        var image = new Image(Pictures.thumbnail(exercise.id(), exercise.illustration(), exercise.hasPhoto()), "");
-        image.addClassName("exercise-thumb");
-        image.getElement().setAttribute("loading", "lazy");
-        return image;
-    }
-
-    private static Component nameCell(ExerciseSummary exercise) {
-        var link = new RouterLink(exercise.name(), ExerciseDetailView.class,
-                new RouteParameters("id", String.valueOf(exercise.id())));
-        link.addClassName("exercise-name");
-        var cell = new Div(link);
-        cell.addClassName("exercise-cell");
+    private static List<GridCells.BadgeValue> badges(ExerciseSummary exercise) {
+        var badges = new ArrayList<GridCells.BadgeValue>();
         if (!exercise.builtIn()) {
-            cell.add(new Badge("Your clinic", Badge.Tone.ACCENT));
+            badges.add(GridCells.BadgeValue.of("Your clinic", Badge.Tone.ACCENT));
         }
         if (exercise.archived()) {
-            cell.add(new Badge("Archived", Badge.Tone.NEUTRAL));
+            badges.add(GridCells.BadgeValue.of("Archived", Badge.Tone.NEUTRAL));
         }
         if (!exercise.floorRequired()) {
-            cell.add(new Badge("No floor", Badge.Tone.SUCCESS));
+            badges.add(GridCells.BadgeValue.of("No floor", Badge.Tone.SUCCESS));
         }
-        return cell;
+        return badges;
     }
 }

@@ -7,6 +7,7 @@ import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
+import com.stepwise.base.ui.GridCells;
 import com.stepwise.base.ui.Links;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.base.ui.ViewHeader;
@@ -216,23 +217,20 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .withFunction("add", this::addExercise);
     }
 
-    /** A picker row's badge: its words and its tone (a class of frontend/styles.css). */
-    public record PickerBadge(String text, String tone) {
-    }
-
     /** "Available", or "Locked: needs …" for the stage chosen in "Add to"; empty before a plan is loaded. */
-    private java.util.Optional<PickerBadge> pickerState(ExerciseSummary exercise) {
+    private java.util.Optional<GridCells.BadgeValue> pickerState(ExerciseSummary exercise) {
         if (rule == null || target.getValue() == null) {
             return java.util.Optional.empty();
         }
         int stageIndex = working.stages().indexOf(target.getValue());
         var missing = rule.missingIfAddedTo(working, Math.max(stageIndex, 0), exercise.id());
         if (missing.isEmpty()) {
-            return java.util.Optional.of(new PickerBadge("Available", "success"));
+            return java.util.Optional.of(GridCells.BadgeValue.of("Available", Badge.Tone.SUCCESS));
         }
         var names = missing.stream().map(id -> exerciseRefs.containsKey(id) ? exerciseRefs.get(id).name()
                 : "another exercise").toList();
-        return java.util.Optional.of(new PickerBadge("Locked: needs " + String.join(" and ", names), "warning"));
+        return java.util.Optional.of(GridCells.BadgeValue.of("Locked: needs " + String.join(" and ", names),
+                Badge.Tone.WARNING));
     }
 
     // --- loading and rendering ----------------------------------------------------------------------------------

@@ -2,17 +2,15 @@ package com.stepwise.progress.ui;
 
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.EmptyState;
-import com.stepwise.base.ui.Links;
+import com.stepwise.base.ui.GridCells;
 import com.stepwise.base.ui.ViewHeader;
 import com.stepwise.progress.Attention;
 import com.stepwise.progress.AttentionCounts;
 import com.stepwise.progress.ProgressService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * Where a clinician lands: the clients who need attention today, each with why, the most urgent first. One click
@@ -40,8 +39,9 @@ class TodayView extends Main implements AfterNavigationObserver {
     TodayView(ProgressService progress) {
         this.progress = progress;
         addClassNames("view", "today-view");
-        grid.addComponentColumn(TodayView::nameCell).setHeader("Client").setFlexGrow(2);
-        grid.addComponentColumn(TodayView::reasonsCell).setHeader("Why").setFlexGrow(3);
+        grid.addColumn(GridCells.linkWithBadges("client-name", a -> "clients/" + a.clientId(),
+                Attention::clientName, a -> List.of())).setHeader("Client").setFlexGrow(2);
+        grid.addColumn(reasonsCell()).setHeader("Why").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new EmptyState("Nobody needs attention today",
                 "Clients appear here when a red flag waits to be acknowledged, their pain goes up by 2 or more, "
@@ -88,33 +88,22 @@ class TodayView extends Main implements AfterNavigationObserver {
                 + String.join(", ", parts) + ". The most urgent come first.";
     }
 
-    private static Component nameCell(Attention attention) {
-        var link = Links.to(attention.clientName(), "clients/" + attention.clientId());
-        link.addClassName("client-name");
-        return link;
+    /** Why, as badges, then the open red flags named and what to review in the plan. */
+    private static LitRenderer<Attention> reasonsCell() {
+        return LitRenderer.<Attention>of("<div class=\"badge-row\">" + GridCells.BADGES
+                        + "${item.flags ? html`<span class=\"today-red-flags\">${item.flags}</span>` : ''}"
+                        + "${item.review ? html`<span class=\"today-review\">${item.review}</span>` : ''}</div>")
+                .withProperty("badges", attention -> attention.reasons().stream().map(TodayView::badge).toList())
+                .withProperty("flags", Attention::redFlags)
+                .withProperty("review", Attention::review);
     }
 
-    private static Component reasonsCell(Attention attention) {
-        var cell = new Div();
-        cell.addClassName("badge-row");
-        for (var reason : attention.reasons()) {
-            cell.add(new Badge(reason.label(), switch (reason) {
-                case URGENT_RED_FLAG, RED_FLAG -> Badge.Tone.ERROR;
-                case PAIN_UP, NEEDS_REVIEW -> Badge.Tone.WARNING;
-                case READY_TO_PROGRESS -> Badge.Tone.SUCCESS;
-                case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
-            }));
-        }
-        if (!attention.redFlags().isEmpty()) {
-            var flags = new Span(attention.redFlags());
-            flags.addClassName("today-red-flags");
-            cell.add(flags);
-        }
-        if (attention.review() != null) {
-            var review = new Span(attention.review());
-            review.addClassName("today-review");
-            cell.add(review);
-        }
-        return cell;
+    private static GridCells.BadgeValue badge(Attention.Reason reason) {
+        return GridCells.BadgeValue.of(reason.label(), switch (reason) {
+            case URGENT_RED_FLAG, RED_FLAG -> Badge.Tone.ERROR;
+            case PAIN_UP, NEEDS_REVIEW -> Badge.Tone.WARNING;
+            case READY_TO_PROGRESS -> Badge.Tone.SUCCESS;
+            case NO_RECENT_LOG -> Badge.Tone.NEUTRAL;
+        });
     }
 }

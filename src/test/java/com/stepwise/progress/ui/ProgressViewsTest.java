@@ -178,6 +178,11 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         assertThat(row.size()).isEqualTo(1);
         assertThat(row.getRow(0).reasons()).containsExactly(Attention.Reason.URGENT_RED_FLAG);
         assertThat(row.getRow(0).redFlags()).startsWith("Urgent: New bladder or bowel changes");
+        assertThat(row.getLitRendererPropertyValue(0, 0, "path", String.class)).isEqualTo("clients/" + client);
+        assertThat(String.valueOf(row.getLitRendererPropertyValue(0, 1, "badges", Object.class)))
+                .as("drawn as a red badge").contains("Urgent red flag: same-day emergency care", "error");
+        assertThat(row.getLitRendererPropertyValue(0, 1, "flags", String.class))
+                .startsWith("Urgent: New bladder or bowel changes");
         assertThat(find(com.stepwise.base.ui.ViewHeader.class).single().getElement().getTextRecursively())
                 .contains("1 client needs your attention: 1 with an urgent red flag.");
         row.clickRow(0);
