@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.stepwise.base.security.StepwiseUser;
 import com.stepwise.base.ui.NotFoundView;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
@@ -200,9 +201,9 @@ class EveryScreenTest extends SpringBrowserlessTest {
             return false;
         }
         var generic = find(Notification.class).all().stream()
-                .filter(n -> n.getElement().getTextRecursively().contains("Something went wrong")).toList();
+                .filter(n -> ShownText.of(n).contains("Something went wrong")).toList();
         if (!generic.isEmpty()) {
-            failures.add(where + ": " + generic.getFirst().getElement().getTextRecursively());
+            failures.add(where + ": " + ShownText.of(generic.getFirst()));
         }
         return true;
     }

@@ -2,6 +2,7 @@ package com.stepwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
@@ -103,7 +104,7 @@ class PageStatementsTest extends SpringBrowserlessTest {
                 .withText("Show older changes").exists(); i++) {
             test(find(com.vaadin.flow.component.button.Button.class).withText("Show older changes").single()).click();
         }
-        assertThat(history.single().getElement().getTextRecursively()).as("back to the very start")
+        assertThat(ShownText.of(history.single())).as("back to the very start")
                 .contains("Started the plan \"Low back, gentle start\"");
     }
 
@@ -133,7 +134,7 @@ class PageStatementsTest extends SpringBrowserlessTest {
         var first = find(com.vaadin.flow.component.details.Details.class).all().getLast();
         assertThat(first.getSummaryText()).startsWith("Version 1 · superseded");
         first.setOpened(true);
-        assertThat(first.getElement().getTextRecursively()).contains("Somatic pelvic tilt (3 parts): ")
+        assertThat(ShownText.of(first)).contains("Somatic pelvic tilt (3 parts): ")
                 .contains("Gluteal stretches, part 1: ");
     }
 

@@ -1,17 +1,18 @@
 package com.stepwise.base.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 
 /** A labelled value on a detail page: a small caption above the value, styled by "fact" in styles.css. */
-public class Fact extends Div {
+public record Fact(String label, String value) {
 
-    public Fact(String label, String value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("fact-value");
-        add(term, text);
-        addClassName("fact");
+    /** The facts as one read-only block ("facts" plus the given classes); a missing value shows as "—". */
+    public static Html list(String classes, Fact... facts) {
+        var markup = Markup.of("div", "facts " + classes);
+        for (var fact : facts) {
+            markup.open("div", "fact").element("span", "fact-label", fact.label())
+                    .element("span", "fact-value", fact.value() == null || fact.value().isBlank() ? "—" : fact.value())
+                    .close();
+        }
+        return markup.toHtml();
     }
 }

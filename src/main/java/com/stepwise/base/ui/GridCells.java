@@ -2,7 +2,6 @@ package com.stepwise.base.ui;
 
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -17,7 +16,7 @@ public final class GridCells {
     public record BadgeValue(String text, String tone) {
 
         public static BadgeValue of(String text, Badge.Tone tone) {
-            return new BadgeValue(text, tone.name().toLowerCase(Locale.ROOT));
+            return new BadgeValue(text, tone.key());
         }
     }
 

@@ -2,9 +2,7 @@ package com.stepwise.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Paragraph;
 
 /** The title row at the top of every view: a heading, an optional line of context, and the view's main actions. */
 public class ViewHeader extends Header {
@@ -17,15 +15,12 @@ public class ViewHeader extends Header {
 
     public ViewHeader(String title, String subtitle) {
         addClassName("view-header");
-        var text = new Div(new H1(title));
-        text.addClassName("view-header-text");
+        var text = Markup.of("div", "view-header-text").element("h1", null, title);
         if (subtitle != null) {
-            var sub = new Paragraph(subtitle);
-            sub.addClassName("view-header-subtitle");
-            text.add(sub);
+            text.element("p", "view-header-subtitle", subtitle);
         }
         actions.addClassName("view-header-actions");
-        add(text, actions);
+        add(text.toHtml(), actions);
     }
 
     public ViewHeader withActions(Component... components) {

@@ -6,6 +6,7 @@ import com.stepwise.base.ReadOnce;
 import com.stepwise.base.UserFacingException;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Fact;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.base.ui.ViewHeader;
@@ -16,7 +17,6 @@ import com.stepwise.client.ClientStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -78,13 +78,12 @@ class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(back, new ViewHeader(client.fullName(), subtitle(client)).withActions(edit, archive), badges(client));
 
-        var facts = new Div(
+        var facts = Fact.list("detail-section client-facts",
                 new Fact("Date of birth", Dates.format(client.dateOfBirth())),
                 new Fact("Phone", client.phone()),
                 new Fact("E-mail", client.email()),
                 new Fact("Main complaint", client.mainComplaint()),
                 new Fact("Clinician notes", client.clinicianNotes()));
-        facts.addClassNames("facts", "detail-section", "client-facts");
         add(facts);
         sections.forEach(section -> add(section.create(client)));
     }
@@ -110,20 +109,19 @@ class ClientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Component badges(ClientDetails client) {
-        var badges = new Div();
-        badges.addClassName("badges");
+        var badges = Markup.of("div", "badges");
         if (client.cannotGetToFloor()) {
-            badges.add(new Badge("Cannot get down to the floor", Badge.Tone.WARNING));
+            Badge.append(badges, "Cannot get down to the floor", Badge.Tone.WARNING);
         }
         if (client.prefersLargePrint()) {
-            badges.add(new Badge("Large-print handouts", Badge.Tone.NEUTRAL));
+            Badge.append(badges, "Large-print handouts", Badge.Tone.NEUTRAL);
         }
         if (client.handoutLanguage() != null) {
-            badges.add(new Badge("Handouts in " + client.handoutLanguage().englishName(), Badge.Tone.NEUTRAL));
+            Badge.append(badges, "Handouts in " + client.handoutLanguage().englishName(), Badge.Tone.NEUTRAL);
         }
         if (client.status() == ClientStatus.ARCHIVED) {
-            badges.add(new Badge("Archived", Badge.Tone.NEUTRAL));
+            Badge.append(badges, "Archived", Badge.Tone.NEUTRAL);
         }
-        return badges;
+        return badges.toHtml();
     }
 }

@@ -82,7 +82,7 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
                         : "Drawing of " + exercise.name() + ": start and end position");
         image.addClassName("exercise-illustration");
 
-        var facts = new Div(
+        var facts = Fact.list("",
                 new Fact("Starting position", exercise.positionDetail() == null ? exercise.startingPosition().label()
                         : exercise.positionDetail()),
                 new Fact("Floor", exercise.floorRequired() ? "The client gets down to the floor"
@@ -92,7 +92,6 @@ class ExerciseDetailView extends Main implements BeforeEnterObserver, HasDynamic
                         .collect(Collectors.joining(", "))),
                 new Fact("Equipment", exercise.equipment().isEmpty() ? "None" : exercise.equipment().stream().sorted()
                         .map(Equipment::label).collect(Collectors.joining(", "))));
-        facts.addClassName("facts");
 
         var steps = new OrderedList();
         exercise.steps().forEach(step -> steps.add(new ListItem(step)));

@@ -1,6 +1,7 @@
 package com.stepwise.plan.ui;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.client.ClientDetails;
@@ -18,9 +19,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -61,16 +60,13 @@ class PlansSection implements ClientPageSection {
         var past = all.stream().filter(p -> !current.contains(p)).toList();
         section.add(new H3("Current"));
         if (current.isEmpty()) {
-            var none = new Paragraph("No current plan. Start one from a template or from scratch.");
-            none.addClassName("edge-empty");
-            section.add(none);
+            section.add(Markup.of("p", "edge-empty").text("No current plan. Start one from a template or from "
+                    + "scratch.").toHtml());
         }
         current.forEach(plan -> section.add(row(plan, client)));
         section.add(new H3("History"));
         if (past.isEmpty()) {
-            var none = new Paragraph("No completed or archived plans.");
-            none.addClassName("edge-empty");
-            section.add(none);
+            section.add(Markup.of("p", "edge-empty").text("No completed or archived plans.").toHtml());
         }
         past.forEach(plan -> section.add(row(plan, client)));
         return section;
@@ -80,10 +76,9 @@ class PlansSection implements ClientPageSection {
         var link = new RouterLink(plan.title(), PlanBuilderView.class, new RouteParameters("id",
                 String.valueOf(plan.id())));
         link.addClassName("edge-name");
-        var facts = new Span(plan.stages() + (plan.stages() == 1 ? " stage · " : " stages · ") + plan.exercises()
-                + (plan.exercises() == 1 ? " exercise" : " exercises") + " · version " + plan.latestVersion()
-                + " · changed " + Dates.format(plan.updatedAt()));
-        facts.addClassName("edge-criterion");
+        var facts = Markup.of("span", "edge-criterion").text(plan.stages() + (plan.stages() == 1 ? " stage · "
+                : " stages · ") + plan.exercises() + (plan.exercises() == 1 ? " exercise" : " exercises")
+                + " · version " + plan.latestVersion() + " · changed " + Dates.format(plan.updatedAt())).toHtml();
         var row = new Div(link, facts, PlanBadges.status(plan.status()));
         if (plan.exercises() > 0) {
             row.add(HandoutLinks.of(plan.id(), null, plan.status(), client.prefersLargePrint(),

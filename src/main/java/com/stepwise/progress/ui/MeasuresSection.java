@@ -1,6 +1,7 @@
 package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.Fields;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,26 +77,21 @@ class MeasuresSection implements ClientPageSection {
             list.removeAll();
             var results = progress.measures(clientId);
             if (results.isEmpty()) {
-                var none = new Paragraph("No questionnaires recorded yet.");
-                none.addClassName("edge-empty");
-                list.add(none);
+                list.add(Markup.of("p", "edge-empty").text("No questionnaires recorded yet.").toHtml());
             }
             results.forEach(result -> list.add(row(result)));
         }
 
         private Component row(MeasureResult result) {
-            var name = new Span(result.kind().label() + ", " + Dates.format(result.measuredOn()));
-            name.addClassName("edge-name");
-            var score = new Span(result.scoreInWords() + " · recorded by " + result.recordedBy());
-            score.addClassName("edge-criterion");
-            var row = new Div(name, score);
+            var row = Markup.of("div", "edge")
+                    .element("span", "edge-name", result.kind().label() + ", " + Dates.format(result.measuredOn()))
+                    .element("span", "edge-criterion", result.scoreInWords() + " · recorded by " + result.recordedBy());
             if (result.changeSincePrevious() != null && result.changeSincePrevious() != Change.NO_MEANINGFUL_CHANGE) {
-                row.add(new Badge(result.changeSincePrevious().label(),
+                Badge.append(row, result.changeSincePrevious().label(),
                         result.changeSincePrevious() == Change.MEANINGFUL_IMPROVEMENT ? Badge.Tone.SUCCESS
-                                : Badge.Tone.ERROR));
+                                : Badge.Tone.ERROR);
             }
-            row.addClassName("edge");
-            return row;
+            return row.toHtml();
         }
 
         Dialog oswestryDialog() {

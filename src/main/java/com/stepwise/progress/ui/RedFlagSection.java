@@ -1,5 +1,6 @@
 package com.stepwise.progress.ui;
 
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +75,8 @@ class RedFlagSection implements ClientPageSection {
                 }
                 var group = new Div();
                 group.addClassNames("red-flag-group", urgency == Symptom.Urgency.URGENT ? "urgent" : "contact");
-                group.add(new H3(urgency.label()), new Paragraph(urgency.advice()));
+                group.add(Markup.of("div", null).element("h3", null, urgency.label())
+                        .element("p", null, urgency.advice()).toHtml());
                 ofUrgency.forEach(flag -> group.add(row(flag)));
                 add(group);
             }

@@ -1,6 +1,7 @@
 package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -77,9 +78,9 @@ class SessionSheetSection implements ClientPageSection {
             return section;
         }
         long planId = active.get().id();
-        var hint = new Paragraph("When the client brings their two-week sheet, open it here and type each box as "
-                + "they wrote it. For a single session told in clinic or on the phone, record just that one.");
-        hint.addClassName("section-hint");
+        var hint = Markup.of("p", "section-hint").text("When the client brings their two-week sheet, open it here "
+                + "and type each box as they wrote it. For a single session told in clinic or on the phone, record "
+                + "just that one.").toHtml();
         var open = new Button("Type in a paper sheet…");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(open);

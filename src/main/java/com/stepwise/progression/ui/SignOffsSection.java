@@ -1,6 +1,7 @@
 package com.stepwise.progression.ui;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.Notifications;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -57,10 +57,9 @@ class SignOffsSection implements ClientPageSection {
         Panel(long clientId) {
             this.clientId = clientId;
             addClassNames("detail-section", "sign-offs");
-            var hint = new Paragraph("A sign-off records that you saw the client do an exercise comfortably. It "
-                    + "counts as met for every exercise that requires it, unless pain above the limit or an open red "
-                    + "flag outweighs it. Withdraw it if that stops being true.");
-            hint.addClassName("section-hint");
+            var hint = Markup.of("p", "section-hint").text("A sign-off records that you saw the client do an "
+                    + "exercise comfortably. It counts as met for every exercise that requires it, unless pain above "
+                    + "the limit or an open red flag outweighs it. Withdraw it if that stops being true.").toHtml();
             exercise.setItems(query -> exercises.findRefsByName(query.getFilter().orElse(""),
                     query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
             exercise.setItemLabelGenerator(ExerciseRef::name);
@@ -101,9 +100,7 @@ class SignOffsSection implements ClientPageSection {
             list.removeAll();
             var signOffs = progression.signOffsOf(clientId);
             if (signOffs.isEmpty()) {
-                var none = new Paragraph("None yet.");
-                none.addClassName("edge-empty");
-                list.add(none);
+                list.add(Markup.of("p", "edge-empty").text("None yet.").toHtml());
             }
             signOffs.forEach(s -> list.add(row(s)));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientFilter;
 import com.stepwise.client.ClientService;
@@ -86,7 +87,7 @@ class ClientViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
         var page = (ClientView) getCurrentView();
-        assertThat(page.getElement().getTextRecursively()).contains("Dieter Müller")
+        assertThat(ShownText.of(page)).contains("Dieter Müller")
                 .contains("Cannot get down to the floor");
     }
 

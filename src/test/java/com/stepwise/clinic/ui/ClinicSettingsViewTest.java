@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
 import com.stepwise.TestImages;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.clinic.ClinicService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ class ClinicSettingsViewTest extends SpringBrowserlessTest {
         test(settings.phone).setValue("+44 20 7946 0000");
         test(settings.accentColour).setValue("#1a5e9a");
 
-        assertThat(settings.preview.getElement().getTextRecursively()).contains("Riverside Physiotherapy")
+        assertThat(ShownText.of(settings.preview)).contains("Riverside Physiotherapy")
                 .contains("+44 20 7946 0000");
         test(find(Button.class).withText("Save settings").single()).click();
         assertThat(clinics.branding().accentColour()).isEqualTo("#1a5e9a");

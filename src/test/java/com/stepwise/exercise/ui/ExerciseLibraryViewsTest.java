@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
 import com.stepwise.TestImages;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.exercise.ExerciseFilter;
 import com.stepwise.exercise.ExerciseService;
 import com.stepwise.exercise.ExerciseSummary;
@@ -75,7 +76,7 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         var view = navigate(ExerciseListView.class);
         test(view.search).setValue("no such exercise anywhere");
         assertThat(rows(view)).isEmpty();
-        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively()).contains("No exercises match");
+        assertThat(ShownText.of(view.grid.getEmptyStateComponent())).contains("No exercises match");
     }
 
     @Test
@@ -166,7 +167,7 @@ class ExerciseLibraryViewsTest extends SpringBrowserlessTest {
         navigate("exercises/" + builtIn("gluteal-stretch-part-2"), ExerciseDetailView.class);
 
         var requires = find(Div.class).withClassName("edge-list").all().getFirst();
-        assertThat(requires.getElement().getTextRecursively()).contains("Gluteal stretches, part 1")
+        assertThat(ShownText.of(requires)).contains("Gluteal stretches, part 1")
                 .contains("3 comfortable sessions within 14 days, pain no higher than 3 out of 10");
         assertThat(find(Button.class).withText("Copy").exists()).isTrue();
         assertThat(find(Button.class).withText("Edit").exists()).as("built-in exercises are read-only").isFalse();

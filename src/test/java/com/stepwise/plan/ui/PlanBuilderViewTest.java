@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
 import com.stepwise.plan.PlanService;
@@ -67,7 +68,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         add(builder, "Gluteal stretches, part 2");
 
         var dialog = find(RefusalDialog.class).single();
-        assertThat(dialog.getElement().getTextRecursively())
+        assertThat(ShownText.of(dialog))
                 .contains("Gluteal stretches, part 2 needs Gluteal stretches, part 1 first");
         assertThat(dialog.addEarlier.getText()).isEqualTo("Add Gluteal stretches, part 1 to an earlier stage");
         assertThat(dialog.signOff.getText()).contains("comfortably");
@@ -103,7 +104,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
 
         // Part 1 itself needs the pelvic tilt first: the same offer comes again, one step further back.
         var next = find(RefusalDialog.class).single();
-        assertThat(next.getElement().getTextRecursively()).contains("Gluteal stretches, part 1 needs Somatic pelvic "
+        assertThat(ShownText.of(next)).contains("Gluteal stretches, part 1 needs Somatic pelvic "
                 + "tilt (3 parts) first");
         test(next.addEarlier).click();
 
@@ -136,7 +137,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
             assertThat(o.reason()).isEqualTo("Did part 1 for months at his previous clinic");
             assertThat(o.clinicianName()).startsWith("Clinician ");
         });
-        assertThat(find(Badge.class).withClassName("override-badge").single().getElement().getTextRecursively())
+        assertThat(ShownText.of(find(Badge.class).withClassName("override-badge").single()))
                 .contains("Override of Gluteal stretches, part 1: Did part 1 for months");
     }
 
@@ -147,7 +148,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         plans.describe(plan, plans.get(plan).version(), "Renamed by a colleague", null);
 
         test(builder.save).click();
-        assertThat(builder.banner.getElement().getTextRecursively()).contains("changed by someone else");
+        assertThat(ShownText.of(builder.banner)).contains("changed by someone else");
         assertThat(builder.working().exerciseCount()).as("nothing typed is lost").isEqualTo(1);
         assertThat(find(Button.class).withText("Reload the plan").exists()).isTrue();
     }
@@ -158,7 +159,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         add(builder, "Somatic pelvic tilt (3 parts)");
         test(builder.activate).click();
         assertThat(plans.get(plan).active()).isNotNull();
-        assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active since");
+        assertThat(ShownText.of(builder)).contains("Version 1 · active since");
     }
 
     @Test
@@ -177,7 +178,7 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
         new ConfirmDialogTester(find(ConfirmDialog.class).single()).confirm();
         assertThat(plans.get(plan).status()).isEqualTo(PlanStatus.COMPLETED);
         assertThat(builder.save.isEnabled()).isFalse();
-        assertThat(builder.getElement().getTextRecursively()).contains("Version 1 · active");
+        assertThat(ShownText.of(builder)).contains("Version 1 · active");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
+import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
 import com.stepwise.exercise.ExerciseFilter;
@@ -109,12 +110,12 @@ class ProgressViewsTest extends SpringBrowserlessTest {
 
         navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
         var readiness = find(Section.class).withClassName("readiness").single();
-        assertThat(readiness.getElement().getTextRecursively()).contains("Ready to progress")
+        assertThat(ShownText.of(readiness)).contains("Ready to progress")
                 .contains("Somatic pelvic tilt (3 parts): 3 of 3 comfortable days at the prescribed dose with pain "
                         + "≤ 3 in the last 14 days");
         test(find(Button.class).withText("Advance to Part 1").single()).click();
         assertThat(progress.currentStage(plan)).isEqualTo(1);
-        assertThat(find(Section.class).withClassName("readiness").single().getElement().getTextRecursively())
+        assertThat(ShownText.of(find(Section.class).withClassName("readiness").single()))
                 .contains("Progress: now on Part 1", "This is the last stage of the plan.");
 
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
@@ -140,7 +141,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
 
         navigate("clients/" + client, com.vaadin.flow.component.Component.class);
         var alert = find(RedFlagSection.Alert.class).single();
-        assertThat(alert.getElement().getTextRecursively()).contains("Numbness or tingling down a leg",
+        assertThat(ShownText.of(alert)).contains("Numbness or tingling down a leg",
                 "Contact the client before their next session", "Tingling down the left leg");
 
         var sheet = openSheet();
@@ -183,10 +184,10 @@ class ProgressViewsTest extends SpringBrowserlessTest {
                 .as("drawn as a red badge").contains("Urgent red flag: same-day emergency care", "error");
         assertThat(row.getLitRendererPropertyValue(0, 1, "flags", String.class))
                 .startsWith("Urgent: New bladder or bowel changes");
-        assertThat(find(com.stepwise.base.ui.ViewHeader.class).single().getElement().getTextRecursively())
+        assertThat(ShownText.of(find(com.stepwise.base.ui.ViewHeader.class).single()))
                 .contains("1 client needs your attention: 1 with an urgent red flag.");
         row.clickRow(0);
-        assertThat(find(RedFlagSection.Alert.class).single().getElement().getTextRecursively())
+        assertThat(ShownText.of(find(RedFlagSection.Alert.class).single()))
                 .contains("Urgent: same-day emergency care", "New bladder or bowel changes");
     }
 
@@ -212,7 +213,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
                     .withLabel("0 unable – 10 as before").all().get(i)).setValue(ratings[i]);
         }
         test(find(Button.class).withText("Save and score").single()).click();
-        assertThat(find(Section.class).withClassName("measures").single().getElement().getTextRecursively())
+        assertThat(ShownText.of(find(Section.class).withClassName("measures").single()))
                 .contains("Patient-Specific Functional Scale", "4.3 / 10");
     }
 
@@ -255,9 +256,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     /** The review section's text as the browser shows it, the timeline's events included. */
     private String reviewText() {
         var review = find(Section.class).withClassName("progress-review").single();
-        return review.getElement().getTextRecursively() + find(com.vaadin.flow.component.Html.class).all().stream()
-                .map(html -> org.jsoup.Jsoup.parse(html.getInnerHtml()).text())
-                .collect(java.util.stream.Collectors.joining(" "));
+        return ShownText.of(review);
     }
 
     /** The timeline's events as the browser shows them, one text per list item. */
