@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * from {@code /proc}, so it includes the embedded database, the JIT and the collector), the median and 95th percentile
  * of each interaction's time as the client sees it, the bytes on the wire, and the driver's own CPU. Before that, the
  * heap the server retains per idle signed-in clinician, measured after a full collection ({@code jcmd GC.run}) with
- * 10 and with 50 sessions open. Nothing is asserted about time; it is run by hand and its figures go to
- * docs/performance.md:
+ * 10 and with 50 sessions open on a client's page, then with 50 more on Today, and what signing those out frees.
+ * Nothing is asserted about time; it is run by hand and its figures go to docs/performance.md:
  * <pre>
  * ./mvnw -Pproduction package -DskipTests
  * ./mvnw test -Dtest=CapacityBenchmark -Dsurefire.failIfNoSpecifiedTests=false
@@ -100,19 +100,36 @@ class CapacityBenchmark {
     }
 
     /**
-     * Every client page and plan once, then a few hundred interactions of the mix, so the server's JIT has compiled
-     * the paths and the database's page cache holds the data before anything is measured.
+     * Every client page and plan once, then a few hundred interactions of the mix from four clinicians at once, so the
+     * server's JIT has compiled the paths, the database's page cache holds the data, and the connection pool and the
+     * web server's threads have grown to what concurrent requests need before anything is measured (otherwise the
+     * first sessions measured would pay for connections and threads that every later one shares).
      */
-    private void warmUp() {
-        var clinician = new Clinician(new VaadinClient(http, server.url("")));
-        clinician.browser.signIn(EMAIL, PASSWORD, "");
+    private void warmUp() throws Exception {
+        var first = new Clinician(new VaadinClient(http, server.url("")));
+        first.browser.signIn(EMAIL, PASSWORD, "");
         for (var target : targets) {
-            clinician.browser.navigate("clients/" + target.clientId());
-            clinician.browser.navigate("plans/" + target.planId());
+            first.browser.navigate("clients/" + target.clientId());
+            first.browser.navigate("plans/" + target.planId());
         }
-        for (int i = 0; i < 400; i++) {
-            clinician.act(clinician.pick());
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var running = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                running.add(pool.submit(() -> {
+                    var clinician = new Clinician(new VaadinClient(http, server.url("")));
+                    clinician.browser.signIn(EMAIL, PASSWORD, "");
+                    for (int n = 0; n < 100; n++) {
+                        clinician.act(clinician.pick());
+                    }
+                    clinician.browser.signOut();
+                    return null;
+                }));
+            }
+            for (var clinician : running) {
+                clinician.get();
+            }
         }
+        first.browser.signOut();
     }
 
     // --- retained heap ------------------------------------------------------------------------------------------
@@ -126,9 +143,22 @@ class CapacityBenchmark {
         long fifty = heap();
         printGrowth(before, server.classHistogram());
         System.out.printf("%nRetained heap after a full collection: %,d KB with no session, %,d KB with 10, %,d KB "
-                        + "with 50: %,d KB per session (first 10), %,d KB per session (next 40), %,d KB per session "
-                        + "(all 50)%n", none / 1024, ten / 1024, fifty / 1024, (ten - none) / 10 / 1024,
-                (fifty - ten) / 40 / 1024, (fifty - none) / 50 / 1024);
+                        + "with 50 idle on a client's page: %,d KB per session (first 10), %,d KB per session (next "
+                        + "40), %,d KB per session (all 50)%n", none / 1024, ten / 1024, fifty / 1024,
+                (ten - none) / 10 / 1024, (fifty - ten) / 40 / 1024, (fifty - none) / 50 / 1024);
+
+        var onToday = new ArrayList<VaadinClient>();
+        for (int i = 0; i < 50; i++) {
+            var browser = new VaadinClient(http, server.url(""));
+            browser.signIn(EMAIL, PASSWORD, "");
+            onToday.add(browser);
+        }
+        long withToday = heap();
+        onToday.forEach(VaadinClient::signOut);
+        long signedOut = heap();
+        System.out.printf("50 more idle on Today (where a clinician lands): %,d KB per session; all 50 signed out: "
+                        + "%,d KB per session freed%n", (withToday - fifty) / 50 / 1024,
+                (withToday - signedOut) / 50 / 1024);
     }
 
     /**

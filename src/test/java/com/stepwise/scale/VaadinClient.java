@@ -95,6 +95,23 @@ final class VaadinClient {
         rpc(event(node, "click", data));
     }
 
+    /**
+     * Signs out with the menu's "Sign out", as a clinician leaving would. The server ends the session while answering,
+     * so that answer says the session has expired.
+     */
+    void signOut() {
+        var item = first("vaadin-menu-bar-item", "Sign out", null)
+                .or(() -> first("vaadin-context-menu-item", "Sign out", null))
+                .orElseThrow(() -> new IllegalStateException("No \"Sign out\" in the menu"));
+        try {
+            click(item);
+        } catch (IllegalStateException expired) {
+            if (!expired.getMessage().contains("sessionExpired")) {
+                throw expired;
+            }
+        }
+    }
+
     /** A plain GET in this session (a handout, a chart): its body, uncompressed. */
     byte[] download(String path) {
         var response = send(request(path.startsWith("/") ? path : "/" + path).GET());

@@ -9,9 +9,9 @@ public record Fact(String label, String value) {
     public static Html list(String classes, Fact... facts) {
         var markup = Markup.of("div", "facts " + classes);
         for (var fact : facts) {
+            boolean missing = fact.value() == null || fact.value().isBlank();
             markup.open("div", "fact").element("span", "fact-label", fact.label())
-                    .element("span", "fact-value", fact.value() == null || fact.value().isBlank() ? "—" : fact.value())
-                    .close();
+                    .element("span", "fact-value", missing ? "—" : fact.value()).close();
         }
         return markup.toHtml();
     }

@@ -33,7 +33,7 @@ public final class GridCells {
      */
     public static <T> LitRenderer<T> linkWithBadges(String linkClass, Function<T, String> path,
                                                     Function<T, String> text, Function<T, List<BadgeValue>> badges) {
-        return LitRenderer.<T>of("<div class=\"exercise-cell\"><a class=\"" + linkClass
+        return LitRenderer.<T>of("<div class=\"link-cell\"><a class=\"" + linkClass
                         + "\" href=\"${item.path}\" router-link>${item.text}</a>" + BADGES + "</div>")
                 .withProperty("path", path::apply)
                 .withProperty("text", text::apply)

@@ -68,8 +68,7 @@ class ClientListView extends Main {
         filters.addClassName("filter-bar");
         add(filters);
 
-        grid.addColumn(GridCells.linkWithBadges("client-name", c -> RouteConfiguration.forApplicationScope().getUrl(ClientView.class,
-                                new RouteParameters("id", String.valueOf(c.id()))), ClientSummary::sortName,
+        grid.addColumn(GridCells.linkWithBadges("client-name", ClientListView::address, ClientSummary::sortName,
                         ClientListView::badges)).setHeader("Name").setKey("name")
                 .setSortProperty(ClientService.SORT_NAME).setFlexGrow(3);
         grid.addColumn(c -> Dates.format(c.dateOfBirth())).setHeader("Date of birth")
@@ -98,6 +97,11 @@ class ClientListView extends Main {
             case ALL -> null;
         };
         return new ClientFilter(search.getValue(), status);
+    }
+
+    private static String address(ClientSummary client) {
+        return RouteConfiguration.forApplicationScope().getUrl(ClientView.class,
+                new RouteParameters("id", String.valueOf(client.id())));
     }
 
     private static List<GridCells.BadgeValue> badges(ClientSummary client) {

@@ -80,8 +80,7 @@ class ExerciseListView extends Main {
                         "<img class=\"exercise-thumb\" src=\"${item.src}\" alt=\"\" loading=\"lazy\">")
                         .withProperty("src", e -> Pictures.thumbnail(e.id(), e.illustration(), e.hasPhoto())))
                 .setHeader("").setWidth("132px").setFlexGrow(0);
-        grid.addColumn(GridCells.linkWithBadges("exercise-name", e -> RouteConfiguration.forApplicationScope()
-                                .getUrl(ExerciseDetailView.class, new RouteParameters("id", String.valueOf(e.id()))), ExerciseSummary::name,
+        grid.addColumn(GridCells.linkWithBadges("exercise-name", ExerciseListView::address, ExerciseSummary::name,
                         ExerciseListView::badges)).setHeader("Exercise").setKey("name")
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(e -> e.startingPosition().label()).setHeader("Position").setKey("position")
@@ -115,6 +114,11 @@ class ExerciseListView extends Main {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    private static String address(ExerciseSummary exercise) {
+        return RouteConfiguration.forApplicationScope().getUrl(ExerciseDetailView.class,
+                new RouteParameters("id", String.valueOf(exercise.id())));
     }
 
     private static List<GridCells.BadgeValue> badges(ExerciseSummary exercise) {

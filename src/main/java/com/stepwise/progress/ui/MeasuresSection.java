@@ -85,7 +85,8 @@ class MeasuresSection implements ClientPageSection {
         private Component row(MeasureResult result) {
             var row = Markup.of("div", "edge")
                     .element("span", "edge-name", result.kind().label() + ", " + Dates.format(result.measuredOn()))
-                    .element("span", "edge-criterion", result.scoreInWords() + " · recorded by " + result.recordedBy());
+                    .element("span", "edge-criterion",
+                            result.scoreInWords() + " · recorded by " + result.recordedBy());
             if (result.changeSincePrevious() != null && result.changeSincePrevious() != Change.NO_MEANINGFUL_CHANGE) {
                 Badge.append(row, result.changeSincePrevious().label(),
                         result.changeSincePrevious() == Change.MEANINGFUL_IMPROVEMENT ? Badge.Tone.SUCCESS
