@@ -92,6 +92,16 @@ class PageStatementsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theClientPageReadsThePlanAndItsVersionsOnce() {
+        // The plans section reads the client's plans with their versions; the readiness and review sections ask
+        // about the active plan again, which that read has answered.
+        var statements = statementsFor("clients/" + client);
+        assertThat(statements).as("reads of plan rows").filteredOn(q -> q.contains("select p from Plan p")).hasSize(1);
+        assertThat(statements).as("reads of version rows").filteredOn(q -> q.contains("select v from PlanVersion v"))
+                .hasSize(1);
+    }
+
+    @Test
     void theBuilderAsksAFewQuestionsWhateverTheHistory() {
         assertFewAndSteady("plans/" + plan);
 

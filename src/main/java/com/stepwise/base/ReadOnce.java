@@ -42,11 +42,34 @@ public class ReadOnce {
      * The answer to {@code read}, asked once per read-only transaction for the same key. The key names the question
      * and its parameters, as in {@code List.of("client", id)}.
      */
-    @SuppressWarnings("unchecked")
     public static <T> T remember(List<?> key, Supplier<T> read) {
         if (!active()) {
             return read.get();
         }
+        var answers = answers();
+        if (answers.containsKey(key)) {
+            @SuppressWarnings("unchecked")
+            T known = (T) answers.get(key);
+            return known;
+        }
+        T answer = read.get();
+        answers.put(key, answer);
+        return answer;
+    }
+
+    /**
+     * Records the answer to a question asked under {@code key} that a wider read has already answered (a client's
+     * plans with all their versions answer "this plan" and "its versions" for each), so {@link #remember} does not
+     * ask again. Outside a read-only transaction it does nothing.
+     */
+    public static void know(List<?> key, Object answer) {
+        if (active()) {
+            answers().putIfAbsent(key, answer);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<List<?>, Object> answers() {
         var answers = (Map<List<?>, Object>) TransactionSynchronizationManager.getResource(ReadOnce.class);
         if (answers == null) {
             var fresh = new HashMap<List<?>, Object>();
@@ -59,11 +82,6 @@ public class ReadOnce {
             });
             answers = fresh;
         }
-        if (answers.containsKey(key)) {
-            return (T) answers.get(key);
-        }
-        T answer = read.get();
-        answers.put(key, answer);
-        return answer;
+        return answers;
     }
 }

@@ -68,12 +68,17 @@ public class PlanService {
     public List<PlanSummary> plansOf(long clientId) {
         clients.requireInClinic(clientId);
         var clientPlans = plansFor(clientId);
-        Map<Long, PlanVersion> latest = new HashMap<>();
         var planIds = clientPlans.stream().map(Plan::getId).toList();
-        ReadOnce.remember(List.of("versionsOfPlans", planIds), () -> versions.findForPlans(planIds))
-                .forEach(version -> latest.putIfAbsent(version.getPlanId(), version));
+        Map<Long, List<PlanVersion>> versionsByPlan = ReadOnce.remember(List.of("versionsOfPlans", planIds),
+                () -> versions.findForPlans(planIds)).stream().collect(Collectors.groupingBy(PlanVersion::getPlanId));
+        long clinicId = currentUser.clinicId();
+        for (var plan : clientPlans) {
+            // The page goes on to ask about the active plan and its versions; this read has answered both.
+            ReadOnce.know(List.of("plan", plan.getId(), clinicId), java.util.Optional.of(plan));
+            ReadOnce.know(List.of("planVersions", plan.getId()), versionsByPlan.get(plan.getId()));
+        }
         return clientPlans.stream().map(plan -> {
-            var version = latest.get(plan.getId());
+            var version = versionsByPlan.get(plan.getId()).getFirst();
             var content = version.getContent();
             return new PlanSummary(plan.getId(), plan.getClientId(), plan.getTitle(), plan.getGoal(),
                     plan.getStatus(), content.stages().size(), content.exerciseCount(),
