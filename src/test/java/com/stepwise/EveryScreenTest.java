@@ -153,31 +153,41 @@ class EveryScreenTest extends SpringBrowserlessTest {
         return map;
     }
 
-    /** Opens the screen, then each of its buttons in turn, and each button of a dialog that opens. */
+    /**
+     * Opens the screen, then each of its buttons in turn, and each button of a dialog that opens; then looks at the
+     * screen again for buttons an earlier click brought (issuing a client's link brings "Revoke…"), until none is new.
+     */
     private void explore(String address) {
-        if (!open(address, List.of())) {
-            return;
-        }
         var template = address.replaceAll("/\\d+", "/:id");
-        var buttons = buttonLabels(null);
-        for (int i = 0; i < buttons.size(); i++) {
-            var path = List.of(i);
-            if (!explored.add(template + " › " + buttons.get(i)) || !open(address, path)) {
-                continue;
-            }
-            var dialog = openDialog();
-            if (dialog == null) {
-                continue;
-            }
-            int inDialog = buttonLabels(dialog).size();
-            for (int j = 0; j < inDialog; j++) {
-                open(address, List.of(i, j));
+        boolean newButtons = true;
+        while (newButtons && open(address, List.of())) {
+            newButtons = false;
+            // By label, not by place: a click that writes adds buttons to the page, which would shift every later
+            // place onto another button and leave some never clicked.
+            for (var button : buttonLabels(null)) {
+                if (!explored.add(template + " › " + button)) {
+                    continue;
+                }
+                newButtons = true;
+                if (!open(address, List.of(button))) {
+                    continue;
+                }
+                var dialog = openDialog();
+                if (dialog == null) {
+                    continue;
+                }
+                for (var inDialog : buttonLabels(dialog)) {
+                    open(address, List.of(button, inDialog));
+                }
             }
         }
     }
 
-    /** Opens the address and clicks along the path (a button of the page, then one of the dialog it opened). */
-    private boolean open(String address, List<Integer> path) {
+    /**
+     * Opens the address and clicks along the path (a button of the page, then one of the dialog it opened), each the
+     * first button with that label; false if one is no longer there.
+     */
+    private boolean open(String address, List<String> path) {
         var where = new StringBuilder(address);
         try {
             // Dialogs belong to the UI, not the screen: close what an earlier click left open.
@@ -185,13 +195,12 @@ class EveryScreenTest extends SpringBrowserlessTest {
             navigate(address, Component.class);
             roundTrip();
             Component scope = null;
-            for (int step : path) {
-                var buttons = clickable(scope);
-                if (step >= buttons.size()) {
+            for (var step : path) {
+                var button = clickable(scope).stream().filter(b -> label(b).equals(step)).findFirst().orElse(null);
+                if (button == null) {
                     return false;
                 }
-                var button = buttons.get(step);
-                where.append(" › ").append(label(button));
+                where.append(" › ").append(step);
                 test(button).click();
                 roundTrip();
                 scope = openDialog();
@@ -219,7 +228,7 @@ class EveryScreenTest extends SpringBrowserlessTest {
     }
 
     private List<String> buttonLabels(Component scope) {
-        return clickable(scope).stream().map(EveryScreenTest::label).toList();
+        return clickable(scope).stream().map(EveryScreenTest::label).distinct().toList();
     }
 
     private static String label(Button button) {
