@@ -17,6 +17,7 @@ import com.stepwise.plan.PlanService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -75,6 +76,8 @@ class EveryScreenTest extends SpringBrowserlessTest {
     private final List<String> failures = new ArrayList<>();
     /** A button explored once on a screen need not be explored on every other record of the same screen. */
     private final Set<String> explored = new HashSet<>();
+    /** The date fields met on the way, by label: each must read dates day first, whatever the browser's language. */
+    private final Set<String> dateFields = new HashSet<>();
     private StepwiseUser admin;
 
     @Override
@@ -137,6 +140,8 @@ class EveryScreenTest extends SpringBrowserlessTest {
         assertThat(errors.list).as("errors the global error handler logged")
                 .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR));
         assertThat(failures).as("screens and dialogs that failed").isEmpty();
+        assertThat(dateFields).as("date fields met, each checked to read dates day first")
+                .contains("Date of birth", "Sheet starts on", "Date of the session", "Date");
     }
 
     /** Real addresses for every screen with an id in its address: each demo record of that kind. */
@@ -208,6 +213,14 @@ class EveryScreenTest extends SpringBrowserlessTest {
         } catch (Throwable failure) {
             failures.add(where + ": " + failure);
             return false;
+        }
+        for (var date : find(DatePicker.class).all()) {
+            dateFields.add(date.getLabel());
+            var i18n = date.getI18n();
+            if (i18n == null || !"d.M.yyyy".equals(i18n.getDateFormats().getFirst()) || i18n.getFirstDayOfWeek() != 1) {
+                failures.add(where + ": the date field \"" + date.getLabel() + "\" takes the browser's date order "
+                        + "(month first in an American browser) instead of day first, as everywhere else");
+            }
         }
         var generic = find(Notification.class).all().stream()
                 .filter(n -> ShownText.of(n).contains("Something went wrong")).toList();

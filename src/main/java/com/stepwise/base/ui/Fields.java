@@ -1,5 +1,6 @@
 package com.stepwise.base.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /** Form fields configured the same way everywhere, with messages a clinician understands. */
@@ -20,6 +21,23 @@ public final class Fields {
                 .setMinErrorMessage(accepted)
                 .setMaxErrorMessage(accepted)
                 .setRequiredErrorMessage(accepted));
+        return field;
+    }
+
+    /**
+     * A date field that shows and reads dates day first (14.3.2026; 14/3/2026 and 2026-03-14 are read too), whatever
+     * language the browser is set to, so a day and a month are never swapped between two screens; its calendar starts
+     * the week on Monday, as the paper sheet does. {@code outOfRange} is shown for a date outside the field's limits.
+     */
+    public static DatePicker date(String label, String outOfRange) {
+        var field = new DatePicker(label);
+        field.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormats("d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd")
+                .setFirstDayOfWeek(1)
+                .setBadInputErrorMessage("Enter the date as day, month and year, e.g. 14.3.2026.")
+                .setMinErrorMessage(outOfRange)
+                .setMaxErrorMessage(outOfRange)
+                .setRequiredErrorMessage("Enter the date."));
         return field;
     }
 }

@@ -1,6 +1,7 @@
 package com.stepwise.client.ui;
 
 import com.stepwise.base.i18n.Language;
+import com.stepwise.base.ui.Fields;
 import com.stepwise.client.ClientDraft;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,7 +20,7 @@ class ClientForm extends FormLayout {
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DatePicker dateOfBirth = Fields.date("Date of birth", "The date of birth must be in the past.");
     final TextField phone = new TextField("Phone");
     final EmailField email = new EmailField("E-mail");
     final TextArea mainComplaint = new TextArea("Main complaint");
@@ -38,10 +39,6 @@ class ClientForm extends FormLayout {
         dateOfBirth.setRequiredIndicatorVisible(true);
         dateOfBirth.setMax(LocalDate.now());
         dateOfBirth.setPlaceholder("e.g. 14.3.1958");
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormats("d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd")
-                .setBadInputErrorMessage("Enter the date as day, month and year, e.g. 14.3.1958.")
-                .setMaxErrorMessage("The date of birth must be in the past."));
         phone.setHelperText("Digits, spaces, +, brackets or dashes.");
         mainComplaint.setPlaceholder("e.g. Low back pain for 6 weeks after lifting");
         clinicianNotes.setHelperText("For clinicians only; never printed on a handout.");

@@ -1,10 +1,10 @@
 package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
-import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Badge;
 import com.stepwise.base.ui.Dates;
 import com.stepwise.base.ui.Fields;
+import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
 import com.stepwise.client.ClientPageSection;
@@ -161,12 +161,12 @@ class MeasuresSection implements ClientPageSection {
         }
 
         private DatePicker datePicker() {
-            var date = new DatePicker("Date");
+            var date = Fields.date("Date",
+                    "Enter the date the questionnaire was filled in, within the last two years.");
             date.setRequired(true);
             date.setValue(LocalDate.now(clock));
             date.setMax(LocalDate.now(clock));
             date.setMin(LocalDate.now(clock).minusYears(2));
-            date.setErrorMessage("Enter the date the questionnaire was filled in, within the last two years.");
             return date;
         }
 

@@ -78,7 +78,7 @@ class SessionDialog extends Dialog {
         }
     }
 
-    final DatePicker date = new DatePicker("Date of the session");
+    final DatePicker date = Fields.date("Date of the session", "Choose the day of the session, today or earlier.");
     final Select<Integer> session = new Select<>();
     final List<Row> rows = new ArrayList<>();
     final CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Warning signs noticed");
@@ -99,7 +99,6 @@ class SessionDialog extends Dialog {
         date.setMax(today);
         date.setMin(today.minusYears(1));
         date.setRequired(true);
-        date.setErrorMessage("Choose the day of the session, today or earlier.");
         int most = prescriptions.stream().mapToInt(p -> p.dose().timesPerDay() == null ? 1 : p.dose().timesPerDay())
                 .max().orElse(1);
         session.setLabel("Session of the day");

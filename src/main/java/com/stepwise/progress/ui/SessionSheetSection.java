@@ -1,6 +1,7 @@
 package com.stepwise.progress.ui;
 
 import com.stepwise.base.UserFacingException;
+import com.stepwise.base.ui.Fields;
 import com.stepwise.base.ui.Markup;
 import com.stepwise.base.ui.Notifications;
 import com.stepwise.client.ClientDetails;
@@ -125,7 +126,8 @@ class SessionSheetSection implements ClientPageSection {
 
         private final long clientId;
         private final long planId;
-        final DatePicker firstDay = new DatePicker("Sheet starts on");
+        final DatePicker firstDay = Fields.date("Sheet starts on",
+                "Choose the first day printed on the sheet, within the last year.");
         final Div grid = new Div();
         final Button save = new Button("Save the sheet");
         final Div problem = new Div();
