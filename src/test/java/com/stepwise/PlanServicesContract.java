@@ -16,10 +16,13 @@ import com.stepwise.plan.PlanRefusedException;
 import com.stepwise.plan.PlanService;
 import com.stepwise.plan.PlanStatus;
 import com.stepwise.plan.PrerequisiteOverride;
+import com.stepwise.plan.PrescriptionContent;
+import com.stepwise.plan.StageContent;
 import com.stepwise.plan.VersionState;
 import com.stepwise.progression.Criterion;
 import com.stepwise.progression.ProgressionService;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +192,37 @@ abstract class PlanServicesContract {
                 dose(tilt)));
         long version = details.version();
         assertThatThrownBy(() -> plans.activate(plan, version)).hasMessageContaining("\"Later\" has no exercises");
+    }
+
+    @Test
+    void aStagePrescribesEachExerciseOnceWhicheverWayTheContentWasBuilt() {
+        long plan = plans.create(client, "Tilt twice", null, null);
+        var details = plans.get(plan);
+        var content = details.working().content().withStage("Later");
+        String first = content.stages().getFirst().key();
+        String later = content.stages().get(1).key();
+        var once = content.withExercise(first, tilt, dose(tilt));
+
+        assertThatThrownBy(() -> once.withExercise(first, tilt, dose(tilt))).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("already in \"Stage 1\"");
+        var inBoth = once.withExercise(later, tilt, dose(tilt));
+        details = plans.save(plan, details.version(), inBoth);
+        assertThat(details.working().content().exerciseCount()).as("kept up in a later stage: allowed").isEqualTo(2);
+        var moved = inBoth.stages().get(1).prescriptions().getFirst().key();
+        assertThatThrownBy(() -> inBoth.movePrescription(moved, first, 0)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("already in \"Stage 1\"");
+
+        // Content built by hand (an import, an API, a stored draft from before) meets the same rule in the service.
+        var stage = once.stages().getFirst();
+        var rx = stage.prescriptions().getFirst();
+        var twice = new PlanContent(List.of(new StageContent(stage.key(), stage.name(), stage.notes(), List.of(rx,
+                new PrescriptionContent("second", rx.exerciseId(), rx.dose(), null, "", List.of())))));
+        long version = details.version();
+        assertThatThrownBy(() -> plans.save(plan, version, twice)).isInstanceOf(UserFacingException.class)
+                .hasMessage("Somatic pelvic tilt (3 parts) stands twice in \"Stage 1\". Remove one and change the "
+                        + "other's dose instead: a stage prescribes each exercise once.");
+        assertThatThrownBy(() -> plans.createTemplate("Tilt twice", null, twice)).hasMessageContaining("stands twice");
+        assertThat(plans.get(plan).working().content()).as("nothing stored").isEqualTo(details.working().content());
     }
 
     @Test

@@ -34,6 +34,34 @@ public record PlanContent(List<StageContent> stages) {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * The first exercise that stands twice in one stage, if any (content made before this was refused, or by a path
+     * that builds content by hand). A stage prescribes each exercise once: the paper sheet has one row per exercise
+     * and session, a day's log is one box per exercise, and readiness asks whether the exercise was done at its dose.
+     */
+    public Optional<Repeat> repeatedInAStage() {
+        for (int i = 0; i < stages.size(); i++) {
+            var seen = new java.util.HashSet<Long>();
+            for (var prescription : stages.get(i).prescriptions()) {
+                if (!seen.add(prescription.exerciseId())) {
+                    return Optional.of(new Repeat(i, prescription.exerciseId()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An exercise prescribed twice in the stage at {@code stageIndex} (0 is the first). */
+    public record Repeat(int stageIndex, long exerciseId) {
+    }
+
+    private static void refuseTwice(StageContent stage, long exerciseId) {
+        if (stage.holds(exerciseId)) {
+            throw new UserFacingException("That exercise is already in \"" + stage.name() + "\": change its dose "
+                    + "there rather than prescribing it twice in one stage.");
+        }
+    }
+
     public Stream<PrescriptionContent> prescriptions() {
         return stages.stream().flatMap(stage -> stage.prescriptions().stream());
     }
@@ -121,6 +149,7 @@ public record PlanContent(List<StageContent> stages) {
             throw new UserFacingException("A stage holds at most " + MAX_PER_STAGE + " exercises. Start a new "
                     + "stage for more.");
         }
+        refuseTwice(stages.get(index), exerciseId);
         var prescription = new PrescriptionContent(newKey(), exerciseId, dose, null, "", List.of());
         for (var override : overrides == null ? new PrerequisiteOverride[0] : overrides) {
             if (override != null) {
@@ -150,6 +179,7 @@ public record PlanContent(List<StageContent> stages) {
         if (without.stages.get(target).prescriptions().size() >= MAX_PER_STAGE) {
             throw new UserFacingException("A stage holds at most " + MAX_PER_STAGE + " exercises.");
         }
+        refuseTwice(without.stages.get(target), prescription.exerciseId());
         return without.replaceStage(target, stage -> {
             var list = new ArrayList<>(stage.prescriptions());
             list.add(clamp(toIndex, list.size()), prescription);

@@ -149,6 +149,7 @@ public class PlanService {
         checkDescription(title, goal);
         var content = templateId == null ? PlanContent.firstStage() : template(templateId).getContent();
         checkExercisesVisible(content);
+        refuseRepeats(content);
         refuseNewArchived(PlanContent.empty(), content);
         refuseIfIntroduced(clientId, PlanContent.empty(), content);
         var plan = plans.save(new Plan(currentUser.clinicId(), clientId, title, goal, clock.instant()));
@@ -167,6 +168,7 @@ public class PlanService {
         var plan = openForChange(planId, openedVersion);
         var latest = latest(plan);
         checkExercisesVisible(content);
+        refuseRepeats(content);
         refuseNewArchived(latest.getContent(), content);
         checkTexts(content);
         refuseIfIntroduced(plan.getClientId(), latest.getContent(), content);
@@ -205,6 +207,7 @@ public class PlanService {
         if (latest.getContent().exerciseCount() == 0) {
             throw new UserFacingException("Add at least one exercise before activating the plan.");
         }
+        refuseRepeats(latest.getContent());
         latest.getContent().stages().stream().filter(stage -> stage.prescriptions().isEmpty()).findFirst()
                 .ifPresent(empty -> {
                     throw new UserFacingException("The stage \"" + empty.name() + "\" has no exercises: add some or "
@@ -353,6 +356,7 @@ public class PlanService {
         }
         var withoutOverrides = content.withoutAnyOverride();
         checkExercisesVisible(withoutOverrides);
+        refuseRepeats(withoutOverrides);
         refuseNewArchived(PlanContent.empty(), withoutOverrides);
         var problems = explain(new PrerequisiteRule(progression.graph(), java.util.Set.of())
                 .unresolved(withoutOverrides));
@@ -460,6 +464,17 @@ public class PlanService {
         if (exercises.refs(ids).size() != ids.size()) {
             throw new NotFoundException("An exercise in this plan");
         }
+    }
+
+    /** Each stage prescribes an exercise once, whatever path built the content (see {@link PlanContent#repeatedInAStage}). */
+    private void refuseRepeats(PlanContent content) {
+        content.repeatedInAStage().ifPresent(repeat -> {
+            var stage = content.stages().get(repeat.stageIndex());
+            String name = exercises.refs(java.util.Set.of(repeat.exerciseId())).stream().findFirst()
+                    .map(ExerciseRef::name).orElse("An exercise");
+            throw new UserFacingException(name + " stands twice in \"" + stage.name() + "\". Remove one and change the "
+                    + "other's dose instead: a stage prescribes each exercise once.");
+        });
     }
 
     /**

@@ -13,6 +13,11 @@ public record StageContent(String key, String name, String notes, List<Prescript
         prescriptions = List.copyOf(prescriptions);
     }
 
+    /** Whether the stage prescribes this exercise already. */
+    public boolean holds(long exerciseId) {
+        return prescriptions.stream().anyMatch(p -> p.exerciseId() == exerciseId);
+    }
+
     StageContent withPrescriptions(List<PrescriptionContent> newPrescriptions) {
         return new StageContent(key, name, notes, newPrescriptions);
     }

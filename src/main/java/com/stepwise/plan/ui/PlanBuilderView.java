@@ -213,14 +213,20 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .withProperty("lock", exercise -> pickerState(exercise).orElse(null))
                 .withProperty("floor", exercise -> client != null && client.cannotGetToFloor()
                         && exercise.floorRequired())
-                .withProperty("editable", exercise -> editable())
+                .withProperty("editable", exercise -> editable() && !inTargetStage(exercise))
                 .withFunction("add", this::addExercise);
     }
 
-    /** "Available", or "Locked: needs …" for the stage chosen in "Add to"; empty before a plan is loaded. */
+    /**
+     * "Available", "In this stage" or "Locked: needs …" for the stage chosen in "Add to"; empty before a plan is
+     * loaded.
+     */
     private java.util.Optional<GridCells.BadgeValue> pickerState(ExerciseSummary exercise) {
         if (rule == null || target.getValue() == null) {
             return java.util.Optional.empty();
+        }
+        if (inTargetStage(exercise)) {
+            return java.util.Optional.of(GridCells.BadgeValue.of("In this stage", Badge.Tone.NEUTRAL));
         }
         int stageIndex = working.stages().indexOf(target.getValue());
         var missing = rule.missingIfAddedTo(working, Math.max(stageIndex, 0), exercise.id());
@@ -231,6 +237,12 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, HasDynamicTit
                 : "another exercise").toList();
         return java.util.Optional.of(GridCells.BadgeValue.of("Locked: needs " + String.join(" and ", names),
                 Badge.Tone.WARNING));
+    }
+
+    private boolean inTargetStage(ExerciseSummary exercise) {
+        var stage = target.getValue();
+        return stage != null && working.stages().stream().filter(s -> s.key().equals(stage.key())).findFirst()
+                .map(s -> s.holds(exercise.id())).orElse(false);
     }
 
     // --- loading and rendering ----------------------------------------------------------------------------------

@@ -76,6 +76,23 @@ class PlanBuilderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anExerciseAlreadyInTheChosenStageCannotBeAddedToItAgain() {
+        var builder = openBuilder();
+        add(builder, "Somatic pelvic tilt (3 parts)");
+        test(builder.search).setValue("Somatic pelvic tilt");
+        var grid = test(builder.picker);
+        assertThat(String.valueOf(grid.getLitRendererPropertyValue(0, 0, "lock", Object.class)))
+                .as("the library says so before the click").contains("In this stage");
+        assertThat(grid.getLitRendererPropertyValue(0, 0, "editable", Boolean.class)).as("its Add button").isFalse();
+
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Add stage").single()).click();
+        assertThat(String.valueOf(test(builder.picker).getLitRendererPropertyValue(0, 0, "lock", Object.class)))
+                .as("a later stage may keep it up").contains("Available");
+        add(builder, "Somatic pelvic tilt (3 parts)");
+        assertThat(builder.working().exerciseCount()).isEqualTo(2);
+    }
+
+    @Test
     void aSignOffFromTheRefusalNeedsANoteOfWhatWasSeenAndIsStoredOnlyWhenConfirmed() {
         var builder = openBuilder();
         add(builder, "Gluteal stretches, part 2");
