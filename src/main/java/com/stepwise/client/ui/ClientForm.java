@@ -32,7 +32,7 @@ class ClientForm extends FormLayout {
     private final Binder<ClientDraft> binder = new BeanValidationBinder<>(ClientDraft.class);
 
     ClientForm() {
-        addClassName("exercise-form");
+        addClassName("form-card");
         for (var required : List.of(firstName, lastName)) {
             required.setRequiredIndicatorVisible(true);
         }

@@ -120,7 +120,7 @@ class ClinicSettingsView extends EditorView implements BeforeEnterObserver {
         form.add(logoUpload, 2);
         form.add(logoProblem, 2);
         form.add(removeLogo);
-        form.addClassName("exercise-form");
+        form.addClassName("form-card");
         var previewSection = new Div(new H2("Handout header preview"), preview);
         previewSection.addClassName("detail-section");
         setForm(new Div(form, previewSection));

@@ -71,7 +71,7 @@ class ExerciseForm extends FormLayout {
     private final Binder<ExerciseDraft> binder = new BeanValidationBinder<>(ExerciseDraft.class);
 
     ExerciseForm(ExerciseService exercises, ExerciseIllustrations illustrations) {
-        addClassName("exercise-form");
+        addClassName("form-card");
         for (var required : List.of(name, purpose, steps)) {
             required.setRequiredIndicatorVisible(true);
         }
