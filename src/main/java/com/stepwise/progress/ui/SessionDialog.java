@@ -114,7 +114,9 @@ class SessionDialog extends Dialog {
             rows.add(row);
             var form = new FormLayout(row.done, row.sets, row.pain, row.feeling);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("600px", 4));
-            add(new H3(names.getOrDefault(prescription.exerciseId(), "Exercise")), form);
+            var heading = new H3(names.getOrDefault(prescription.exerciseId(), "Exercise"));
+            heading.addClassName("session-exercise");
+            add(heading, form);
         }
         symptoms.setItems(Symptom.values());
         symptoms.setItemLabelGenerator(s -> s.label() + (s.urgency() == Symptom.Urgency.URGENT ? " (urgent)" : ""));
