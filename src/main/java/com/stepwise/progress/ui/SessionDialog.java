@@ -57,6 +57,8 @@ class SessionDialog extends Dialog {
             feeling.setItemLabelGenerator(f -> f == null ? "Not said" : f.label());
             feeling.setEmptySelectionAllowed(true);
             feeling.setEmptySelectionCaption("Not said");
+            // Sets are asked only where the dose prescribes them, as on the paper sheet.
+            sets.setVisible(prescription.dose().sets() != null);
         }
 
         void show(CellValue value) {

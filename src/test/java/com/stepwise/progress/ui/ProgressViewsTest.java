@@ -132,6 +132,8 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Record one session…").single()).click();
         var dialog = find(SessionDialog.class).single();
         var row = dialog.rows.get(0);
+        assertThat(row.sets.isVisible()).as("the tilt is prescribed as repetitions without sets: none are asked")
+                .isFalse();
         test(row.done).click();
         test(row.pain).setValue(5);
         test(row.feeling).selectItem("Painful");
