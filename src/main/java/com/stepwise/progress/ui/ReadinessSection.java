@@ -127,7 +127,8 @@ class ReadinessSection implements PlanPageSection {
         stage.setValue(readiness.currentStage());
         return reasonDialog("Place the client on another stage", stage, "Place the client", (chosen, reason) -> {
             var after = progress.placeOn(readiness.planId(), chosen, reason);
-            Notifications.success("The client is now on " + after.currentStageName() + ".");
+            Notifications.success((chosen == readiness.currentStage() ? "The client stays on "
+                    : "The client is now on ") + after.currentStageName() + ".");
             fill(section, stages, after);
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stepwise.IntegrationTest;
 import com.stepwise.TestClinics;
+import com.stepwise.base.ui.FormDialog;
 import com.stepwise.base.ui.ShownText;
 import com.stepwise.client.ClientDraft;
 import com.stepwise.client.ClientService;
@@ -20,6 +21,9 @@ import com.stepwise.progress.TrackingSheet;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +127,33 @@ class ProgressViewsTest extends SpringBrowserlessTest {
                 .contains("Post-natal first steps: moved on to Part 1 by", "2 of 2 sessions done, highest pain 2 / 10");
         assertThat(openSheet().boxes).as("the sheet still lists the tilt, which "
                 + "the client did during these two weeks, and now part 1, both twice a day").hasNumberOfRows(4);
+    }
+
+    @Test
+    void placingTheClientAheadNeedsAWrittenReasonAndStayingPutSaysSo() {
+        navigate("plans/" + plan, com.vaadin.flow.component.Component.class);
+        test(find(Button.class).withText("Place on another stage…").single()).click();
+        var dialog = find(FormDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(ShownText.of(find(Notification.class).last())).as("the stage she is on was chosen")
+                .isEqualTo("The client stays on Stage 1.");
+        assertThat(progress.currentStage(plan)).isZero();
+
+        test(find(Button.class).withText("Place on another stage…").single()).click();
+        dialog = find(FormDialog.class).last();
+        @SuppressWarnings("unchecked")
+        var stage = (Select<Integer>) find(Select.class, dialog).single();
+        test(stage).selectItem("Stage 2: Part 1");
+        test(dialog.confirm).click();
+        assertThat(dialog.problem.getText()).as("the tilt was never done")
+                .contains("has not been done to its criterion", "needs a written reason");
+        assertThat(progress.currentStage(plan)).isZero();
+
+        test(find(TextArea.class, dialog).single()).setValue("Managing the tilt well at home, seen in clinic today");
+        test(dialog.confirm).click();
+        assertThat(progress.currentStage(plan)).isEqualTo(1);
+        assertThat(ShownText.of(find(Section.class).withClassName("readiness").single()))
+                .contains("Progress: now on Part 1", "Managing the tilt well at home, seen in clinic today");
     }
 
     @Test
