@@ -28,8 +28,10 @@ public class FormDialog extends Dialog {
         setWidth("min(36rem, 95vw)");
         problem.addClassName("form-problem");
         problem.setVisible(false);
-        add(fields);
-        add(problem);
+        // One field under the other, each the dialog's width: side by side, two fields touched and cut their labels.
+        var column = new Div(fields);
+        column.addClassName("form-dialog-fields");
+        add(column, problem);
         confirm = new Button(confirmText, e -> {
             problem.setVisible(false);
             try {
