@@ -160,7 +160,8 @@ class EveryScreenTest extends SpringBrowserlessTest {
 
     /**
      * Opens the screen, then each of its buttons in turn, and each button of a dialog that opens; then looks at the
-     * screen again for buttons an earlier click brought (issuing a client's link brings "Revoke…"), until none is new.
+     * screen again for buttons an earlier click brought (issuing a client's link brings "Revoke…"), until none is
+     * new.
      */
     private void explore(String address) {
         var template = address.replaceAll("/\\d+", "/:id");

@@ -466,7 +466,10 @@ public class PlanService {
         }
     }
 
-    /** Each stage prescribes an exercise once, whatever path built the content (see {@link PlanContent#repeatedInAStage}). */
+    /**
+     * Each stage prescribes an exercise once, whatever path built the content (see
+     * {@link PlanContent#repeatedInAStage}).
+     */
     private void refuseRepeats(PlanContent content) {
         content.repeatedInAStage().ifPresent(repeat -> {
             var stage = content.stages().get(repeat.stageIndex());
