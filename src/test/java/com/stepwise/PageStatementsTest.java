@@ -104,6 +104,8 @@ class PageStatementsTest extends SpringBrowserlessTest {
     @Test
     void theBuilderAsksAFewQuestionsWhateverTheHistory() {
         assertFewAndSteady("plans/" + plan);
+        assertThat(statementsFor("plans/" + plan)).as("reads of the client's sign-offs: the history and the rule "
+                + "share one").filteredOn(q -> q.contains("from SignOff s")).hasSize(1);
 
         // The newest saves' changes are shown; older ones on request, until there are none left.
         var history = find(com.vaadin.flow.component.html.UnorderedList.class).withClassName("history-list");

@@ -197,19 +197,25 @@ public class ProgressionService {
     public List<SignOffView> signOffsOf(long clientId) {
         clients.requireInClinic(clientId);
         long clinicId = currentUser.clinicId();
-        var list = ReadOnce.remember(List.of("signOffs", clientId, clinicId),
-                () -> signOffs.findForClient(clientId, clinicId));
+        var list = signOffsFor(clientId, clinicId);
         Map<Long, String> names = exercises.refs(list.stream().map(SignOff::getExerciseId).distinct().toList())
                 .stream().collect(Collectors.toMap(ExerciseRef::id, ExerciseRef::name));
         return list.stream().map(s -> s.view(names.getOrDefault(s.getExerciseId(), "An exercise"))).toList();
     }
 
-    /** The exercises the client has been signed off as doing comfortably. */
+    /**
+     * The exercises the client has been signed off as doing comfortably: from the same read as {@link #signOffsOf},
+     * so a screen that shows both (the builder) asks once.
+     */
     public Set<Long> signedOffExercises(long clientId) {
         clients.requireInClinic(clientId);
-        long clinicId = currentUser.clinicId();
-        return ReadOnce.remember(List.of("signedOff", clientId, clinicId),
-                () -> Set.copyOf(signOffs.findSignedOffExercises(clientId, clinicId)));
+        return signOffsFor(clientId, currentUser.clinicId()).stream().filter(s -> !s.isWithdrawn())
+                .map(SignOff::getExerciseId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private List<SignOff> signOffsFor(long clientId, long clinicId) {
+        return ReadOnce.remember(List.of("signOffs", clientId, clinicId),
+                () -> signOffs.findForClient(clientId, clinicId));
     }
 
     /**

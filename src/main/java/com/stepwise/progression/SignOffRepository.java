@@ -9,11 +9,6 @@ interface SignOffRepository extends JpaRepository<SignOff, Long> {
     @Query("select s from SignOff s where s.clientId = :clientId and s.clinicId = :clinicId order by s.signedAt desc")
     List<SignOff> findForClient(long clientId, long clinicId);
 
-    @Query("""
-            select distinct s.exerciseId from SignOff s
-            where s.clientId = :clientId and s.clinicId = :clinicId and s.withdrawnAt is null""")
-    List<Long> findSignedOffExercises(long clientId, long clinicId);
-
     @Query("select s from SignOff s where s.id = :id and s.clinicId = :clinicId")
     java.util.Optional<SignOff> findInClinic(long id, long clinicId);
 }
